@@ -1,0 +1,156 @@
+package dev.lvb.core;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+import dev.lvb.core.error.LvbSignatureException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+
+/**
+ * Verifies the {@code t} and {@code sign} that LVB puts into every event notification.
+ * <p>
+ * {@code t} is an expiry time (LVB sends "now + 10 minutes"). A notification is accepted when
+ * {@code now - skew <= t <= now + maxLifetime + skew} and {@code sign} equals {@code md5(key + t)}, compared in
+ * constant time. {@code t} may arrive as a JSON number or as a string of digits (LVB's documentation says
+ * "string", its examples show numbers); the signature is computed over the digits exactly as received.
+ * Thread-safe.
+ */
+public final class LvbSignatureVerifier {
+
+    /** Default tolerance between LVB's clock and ours. */
+    public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(60);
+    /** LVB signs notifications to expire 10 minutes after sending. */
+    public static final Duration DEFAULT_MAX_LIFETIME = Duration.ofMinutes(10);
+
+    private static final int MAX_T_DIGITS = 18;
+    private static final BigDecimal MAX_T = new BigDecimal("999999999999999999");
+
+    private final Clock clock;
+    private final long skewSeconds;
+    private final long maxLifetimeSeconds;
+
+    /**
+     * @param clock the clock that tells "now"
+     * @param allowedSkew how far LVB's clock may be from ours, not negative
+     * @param maxLifetime how far in the future an expiry may lie, positive
+     */
+    public LvbSignatureVerifier(Clock clock, Duration allowedSkew, Duration maxLifetime) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(allowedSkew, "allowedSkew");
+        Objects.requireNonNull(maxLifetime, "maxLifetime");
+        if (allowedSkew.isNegative()) {
+            throw new IllegalArgumentException("clock skew must not be negative, got " + allowedSkew);
+        }
+        if (maxLifetime.isNegative() || maxLifetime.isZero()) {
+            throw new IllegalArgumentException("maximum lifetime must be positive, got " + maxLifetime);
+        }
+        this.skewSeconds = allowedSkew.getSeconds();
+        this.maxLifetimeSeconds = maxLifetime.getSeconds();
+    }
+
+    /** A verifier with the system clock, {@link #DEFAULT_CLOCK_SKEW} and {@link #DEFAULT_MAX_LIFETIME}. */
+    public static LvbSignatureVerifier defaults() {
+        return new LvbSignatureVerifier(Clock.systemUTC(), DEFAULT_CLOCK_SKEW, DEFAULT_MAX_LIFETIME);
+    }
+
+    /**
+     * Checks a received {@code t} and {@code sign}.
+     *
+     * @param key the callback key (or API key) LVB signs with
+     * @param t the received {@code t}: a {@link String}, a {@link Number}, a {@link JsonString} or a
+     *        {@link JsonNumber}; anything else is malformed; {@code null} is missing
+     * @param sign the received {@code sign}
+     * @return the outcome, never {@code null}
+     */
+    public LvbVerification verify(String key, Object t, String sign) {
+        Objects.requireNonNull(key, "key");
+        String digits = digitsOf(t);
+        if (digits == null) {
+            return new LvbVerification.Rejected(LvbVerification.Reason.MISSING, "t is missing");
+        }
+        if (sign == null || sign.isEmpty()) {
+            return new LvbVerification.Rejected(LvbVerification.Reason.MISSING, "sign is missing");
+        }
+        if (!isDigits(digits)) {
+            return new LvbVerification.Rejected(LvbVerification.Reason.MALFORMED_T,
+                    "t is not a UNIX time in decimal seconds");
+        }
+        long expiry = Long.parseLong(digits);
+        long now = clock.instant().getEpochSecond();
+        if (expiry < now - skewSeconds) {
+            return new LvbVerification.Rejected(LvbVerification.Reason.EXPIRED,
+                    "t expired " + (now - expiry) + " s ago");
+        }
+        if (expiry > now + maxLifetimeSeconds + skewSeconds) {
+            return new LvbVerification.Rejected(LvbVerification.Reason.TOO_FAR_IN_FUTURE,
+                    "t lies " + (expiry - now) + " s ahead, more than the allowed " + (maxLifetimeSeconds + skewSeconds)
+                            + " s");
+        }
+        if (!LvbSignature.matches(LvbSignature.sign(key, digits), sign)) {
+            return new LvbVerification.Rejected(LvbVerification.Reason.MISMATCH, "sign does not match");
+        }
+        return new LvbVerification.Accepted(expiry);
+    }
+
+    /**
+     * Like {@link #verify(String, Object, String)} but throws when the notification is rejected.
+     *
+     * @return the verified expiry {@code t}
+     * @throws LvbSignatureException when rejected
+     */
+    public long verifyOrThrow(String key, Object t, String sign) {
+        LvbVerification result = verify(key, t, sign);
+        if (result instanceof LvbVerification.Rejected rejected) {
+            throw new LvbSignatureException(rejected.reason(), rejected.detail());
+        }
+        return ((LvbVerification.Accepted) result).t();
+    }
+
+    /** Returns the decimal text of {@code t}, "" for unusable values, {@code null} when absent. */
+    private static String digitsOf(Object t) {
+        if (t == null) {
+            return null;
+        }
+        if (t instanceof JsonString js) {
+            t = js.getString();
+        } else if (t instanceof JsonNumber jn) {
+            t = jn.bigDecimalValue();
+        }
+        if (t instanceof String s) {
+            return s.isEmpty() ? null : s;
+        }
+        if (t instanceof Long || t instanceof Integer || t instanceof Short || t instanceof Byte
+                || t instanceof BigInteger) {
+            return t.toString();
+        }
+        if (t instanceof BigDecimal bd) {
+            // Bound before converting: a hostile 1E+1000000 must not make us build a million-digit integer.
+            if (bd.signum() < 0 || bd.compareTo(MAX_T) > 0) {
+                return "";
+            }
+            try {
+                return bd.toBigIntegerExact().toString();
+            } catch (ArithmeticException notIntegral) {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    private static boolean isDigits(String s) {
+        if (s.isEmpty() || s.length() > MAX_T_DIGITS) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

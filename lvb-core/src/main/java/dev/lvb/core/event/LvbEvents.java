@@ -1,0 +1,124 @@
+package dev.lvb.core.event;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import dev.lvb.core.LvbSignature;
+import dev.lvb.core.error.LvbProtocolException;
+import dev.lvb.core.internal.LvbJson;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+/**
+ * The JSON form of LVB notifications: which type each {@code event_type} binds to, reading a (verified) body into
+ * an {@link LvbEvent}, and writing an event with its {@code event_type}, {@code t} and {@code sign} as LVB sends it.
+ */
+public final class LvbEvents {
+
+    /** Wire name of the event type. */
+    public static final String EVENT_TYPE = "event_type";
+    /** Wire name of the expiry time. */
+    public static final String T = "t";
+    /** Wire name of the signature. */
+    public static final String SIGN = "sign";
+
+    private static final Map<Integer, Class<? extends LvbEvent>> TYPES = Map.of(
+            StreamEndEvent.EVENT_TYPE, StreamEndEvent.class,
+            StreamBeginEvent.EVENT_TYPE, StreamBeginEvent.class,
+            RecordingFileEvent.EVENT_TYPE, RecordingFileEvent.class,
+            ScreenshotEvent.EVENT_TYPE, ScreenshotEvent.class,
+            PornDetectionEvent.EVENT_TYPE, PornDetectionEvent.class);
+
+    private LvbEvents() {
+    }
+
+    /**
+     * @param eventType an {@code event_type}
+     * @return the event class it binds to, {@link UnknownEvent} for types without one
+     */
+    public static Class<? extends LvbEvent> typeOf(int eventType) {
+        return TYPES.getOrDefault(eventType, UnknownEvent.class);
+    }
+
+    /** @return every typed event class (without {@link UnknownEvent}) */
+    public static java.util.Collection<Class<? extends LvbEvent>> knownTypes() {
+        return TYPES.values();
+    }
+
+    /**
+     * @param body a notification
+     * @return its {@code event_type}, empty when absent
+     * @throws LvbProtocolException when present but not an integer (a number or a string of digits)
+     */
+    public static OptionalInt eventTypeOf(JsonObject body) {
+        JsonValue v = body.get(EVENT_TYPE);
+        if (v == null || v == JsonValue.NULL) {
+            return OptionalInt.empty();
+        }
+        try {
+            BigDecimal n;
+            if (v instanceof JsonNumber num) {
+                n = num.bigDecimalValue();
+            } else if (v instanceof JsonString s && s.getString().length() <= 11) {
+                n = new BigDecimal(s.getString().trim());
+            } else {
+                throw new NumberFormatException();
+            }
+            return OptionalInt.of(n.intValueExact());
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new LvbProtocolException(null, "event_type is not an integer", Redact.value(v), null);
+        }
+    }
+
+    /**
+     * Binds a notification to its event type. Call only after its signature was verified.
+     *
+     * @param body the notification
+     * @return the typed event, or an {@link UnknownEvent}
+     * @throws LvbProtocolException when {@code event_type} is missing or malformed, or fields have the wrong types
+     */
+    public static LvbEvent fromJson(JsonObject body) {
+        int type = eventTypeOf(body)
+                .orElseThrow(() -> new LvbProtocolException(null, "event_type is missing", null, null));
+        Class<? extends LvbEvent> cls = typeOf(type);
+        if (cls == UnknownEvent.class) {
+            JsonObjectBuilder raw = LvbJson.provider().createObjectBuilder(body);
+            raw.remove(SIGN);
+            return new UnknownEvent(type, raw.build());
+        }
+        return LvbJson.bind(body, cls);
+    }
+
+    /**
+     * @param event an event
+     * @return its JSON with exactly LVB's field names and {@code event_type}, without {@code t}/{@code sign}
+     */
+    public static JsonObject toJson(LvbEvent event) {
+        JsonObject fields = event instanceof UnknownEvent u ? u.raw() : LvbJson.toJsonObject(event);
+        return LvbJson.provider().createObjectBuilder(fields).add(EVENT_TYPE, event.eventType()).build();
+    }
+
+    /**
+     * Produces a notification as LVB sends it: the event's JSON plus {@code t} and {@code sign = md5(key + t)}.
+     *
+     * @param event the event
+     * @param key the callback key
+     * @param t the expiry, UNIX seconds (LVB uses send time + 10 minutes)
+     * @return the body
+     */
+    public static JsonObject toSignedJson(LvbEvent event, String key, long t) {
+        return LvbJson.provider().createObjectBuilder(toJson(event)).add(T, t).add(SIGN, LvbSignature.sign(key, t))
+                .build();
+    }
+
+    private static final class Redact {
+        static String value(JsonValue v) {
+            String s = v.toString();
+            return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.lvb.core.event;
+
+import dev.lvb.core.internal.Lenient;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+
+/**
+ * A screenshot was taken (event_type 200).
+ *
+ * @param appId the LVB APPID
+ * @param channelId equals {@code streamId} for live codes
+ * @param streamId the stream
+ * @param picUrl the picture's path without host (old setups build the URL from their COS bucket)
+ * @param picFullUrl the full picture URL (added later; prefer it, see {@link #url()})
+ * @param createTime when it was taken, UNIX seconds
+ * @param fileSize bytes (later docs)
+ * @param width pixels (later docs)
+ * @param height pixels (later docs)
+ * @param app the push domain (later docs)
+ * @param appName the push path (later docs)
+ * @param streamParam the push URL's query string
+ * @param picExtraInfo extra information as LVB sends it (later clients)
+ */
+public record ScreenshotEvent(
+        @JsonbProperty("appid") @JsonbTypeDeserializer(Lenient.LongValue.class) Long appId,
+        @JsonbProperty("channel_id") String channelId,
+        @JsonbProperty("stream_id") String streamId,
+        @JsonbProperty("pic_url") String picUrl,
+        @JsonbProperty("pic_full_url") String picFullUrl,
+        @JsonbProperty("create_time") @JsonbTypeDeserializer(Lenient.LongValue.class) Long createTime,
+        @JsonbProperty("file_size") @JsonbTypeDeserializer(Lenient.LongValue.class) Long fileSize,
+        @JsonbProperty("width") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer width,
+        @JsonbProperty("height") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer height,
+        @JsonbProperty("app") String app,
+        @JsonbProperty("appname") String appName,
+        @JsonbProperty("stream_param") String streamParam,
+        @JsonbProperty("pic_extra_info") JsonValue picExtraInfo) implements LvbEvent {
+
+    /** LVB's {@code event_type} of this event. */
+    public static final int EVENT_TYPE = 200;
+
+    @Override
+    public int eventType() {
+        return EVENT_TYPE;
+    }
+
+    /** @return {@code pic_full_url}, or {@code pic_url} when only that was sent */
+    public String url() {
+        return picFullUrl != null && !picFullUrl.isEmpty() ? picFullUrl : picUrl;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.lvb.core.event;
+
+import dev.lvb.core.internal.Lenient;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+
+/**
+ * A push begins (event_type 1).
+ *
+ * @param appId the LVB APPID
+ * @param app the push domain
+ * @param appName the push path, e.g. {@code live}
+ * @param channelId equals {@code streamId} for live codes
+ * @param streamId the stream
+ * @param eventTime when it happened, UNIX seconds
+ * @param sequence identifies one push session: the begin and end of a push share it
+ * @param node the ingest server's IP
+ * @param userIp the pusher's IP
+ * @param streamParam the push URL's query string (e.g. {@code txSecret=...&txTime=...})
+ * @param errcode disconnect reason code (see LVB's list: 1 and 2 the anchor stopped, 3 and 4 TCP, 18 push
+ *        authentication failed, ...)
+ * @param errmsg disconnect reason text
+ * @param setId ingest set: 1-6 mainland China, 7-200 elsewhere (later docs)
+ * @param width video width, 0 when not yet known (later docs)
+ * @param height video height, 0 when not yet known (later docs)
+ * @param idcId ingest data centre (later docs)
+ */
+public record StreamBeginEvent(
+        @JsonbProperty("appid") @JsonbTypeDeserializer(Lenient.LongValue.class) Long appId,
+        @JsonbProperty("app") String app,
+        @JsonbProperty("appname") String appName,
+        @JsonbProperty("channel_id") String channelId,
+        @JsonbProperty("stream_id") String streamId,
+        @JsonbProperty("event_time") @JsonbTypeDeserializer(Lenient.LongValue.class) Long eventTime,
+        @JsonbProperty("sequence") @JsonbTypeDeserializer(Lenient.Text.class) String sequence,
+        @JsonbProperty("node") String node,
+        @JsonbProperty("user_ip") String userIp,
+        @JsonbProperty("stream_param") String streamParam,
+        @JsonbProperty("errcode") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer errcode,
+        @JsonbProperty("errmsg") String errmsg,
+        @JsonbProperty("set_id") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer setId,
+        @JsonbProperty("width") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer width,
+        @JsonbProperty("height") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer height,
+        @JsonbProperty("idc_id") @JsonbTypeDeserializer(Lenient.Text.class) String idcId) implements LvbEvent {
+
+    /** LVB's {@code event_type} of this event. */
+    public static final int EVENT_TYPE = 1;
+
+    @Override
+    public int eventType() {
+        return EVENT_TYPE;
+    }
+}

@@ -1,0 +1,165 @@
+package dev.lvb.core.internal;
+
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.lvb.core.model.LiveChannel;
+import dev.lvb.core.model.PlayStatSum;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
+
+/**
+ * JSON-B deserializers for the places where LVB's sources disagree on a value's JSON type. Each accepts every form
+ * the spec records and rejects anything else with a {@link JsonbException} naming what it got.
+ */
+public final class Lenient {
+
+    private Lenient() {
+    }
+
+    static JsonValue read(JsonParser parser) {
+        return parser.getValue();
+    }
+
+    static BigDecimal number(JsonValue v, String what) {
+        if (v instanceof JsonNumber n) {
+            return n.bigDecimalValue();
+        }
+        if (v instanceof JsonString s) {
+            String text = s.getString().trim();
+            if (text.isEmpty()) {
+                return null;
+            }
+            if (text.length() > 40) {
+                throw new JsonbException("expected " + what + ", got a string of " + text.length() + " characters");
+            }
+            try {
+                return new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                throw new JsonbException("expected " + what + ", got '" + text + "'");
+            }
+        }
+        if (v == JsonValue.NULL) {
+            return null;
+        }
+        throw new JsonbException("expected " + what + ", got " + v.getValueType());
+    }
+
+    /** A 64-bit integer sent as a number or as a string of digits ({@code t}, {@code file_size}, ...). */
+    public static final class LongValue implements JsonbDeserializer<Long> {
+        @Override
+        public Long deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            BigDecimal n = number(read(parser), "an integer");
+            if (n == null) {
+                return null;
+            }
+            try {
+                return n.longValueExact();
+            } catch (ArithmeticException e) {
+                throw new JsonbException("expected a 64-bit integer, got " + n.toPlainString());
+            }
+        }
+    }
+
+    /** A 32-bit integer sent as a number or as a string of digits. */
+    public static final class IntValue implements JsonbDeserializer<Integer> {
+        @Override
+        public Integer deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            BigDecimal n = number(read(parser), "an integer");
+            if (n == null) {
+                return null;
+            }
+            try {
+                return n.intValueExact();
+            } catch (ArithmeticException e) {
+                throw new JsonbException("expected a 32-bit integer, got " + n.toPlainString());
+            }
+        }
+    }
+
+    /** A decimal sent as a number or as a string. */
+    public static final class DoubleValue implements JsonbDeserializer<Double> {
+        @Override
+        public Double deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            BigDecimal n = number(read(parser), "a number");
+            return n == null ? null : n.doubleValue();
+        }
+    }
+
+    /**
+     * A text or a number kept as its exact digits: ids such as the unsigned 64-bit recording task id, which must
+     * not lose precision, and {@code event_id} (documented as a number, shown as a string).
+     */
+    public static final class Text implements JsonbDeserializer<String> {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            JsonValue v = read(parser);
+            if (v instanceof JsonString s) {
+                return s.getString();
+            }
+            if (v instanceof JsonNumber n) {
+                return n.toString();
+            }
+            if (v == JsonValue.NULL) {
+                return null;
+            }
+            throw new JsonbException("expected a string or a number, got " + v.getValueType());
+        }
+    }
+
+    /** {@code sum_info}: documented as an array, read as an object by clients; the first element counts. */
+    public static final class PlayStatSumValue implements JsonbDeserializer<PlayStatSum> {
+        @Override
+        public PlayStatSum deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            JsonValue v = read(parser);
+            if (v instanceof JsonArray a) {
+                if (a.isEmpty()) {
+                    return null;
+                }
+                v = a.get(0);
+            }
+            if (v instanceof JsonObject o) {
+                return LvbJson.bind(o, PlayStatSum.class);
+            }
+            if (v == JsonValue.NULL) {
+                return null;
+            }
+            throw new JsonbException("expected sum_info to be an object or an array, got " + v.getValueType());
+        }
+    }
+
+    /** {@code channel_list}: documented as objects with {@code channel_id}, read as plain strings by clients. */
+    public static final class LiveChannelList implements JsonbDeserializer<List<LiveChannel>> {
+        @Override
+        public List<LiveChannel> deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            JsonValue v = read(parser);
+            if (v == JsonValue.NULL) {
+                return List.of();
+            }
+            if (!(v instanceof JsonArray a)) {
+                throw new JsonbException("expected channel_list to be an array, got " + v.getValueType());
+            }
+            List<LiveChannel> out = new ArrayList<>(a.size());
+            for (JsonValue item : a) {
+                if (item instanceof JsonString s) {
+                    out.add(new LiveChannel(s.getString()));
+                } else if (item instanceof JsonObject o) {
+                    out.add(LvbJson.bind(o, LiveChannel.class));
+                } else {
+                    throw new JsonbException("expected channel_list items to be strings or objects, got "
+                            + item.getValueType());
+                }
+            }
+            return List.copyOf(out);
+        }
+    }
+}

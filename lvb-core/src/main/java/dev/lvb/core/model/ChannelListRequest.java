@@ -1,0 +1,66 @@
+package dev.lvb.core.model;
+
+import dev.lvb.core.LvbWireOptions;
+import dev.lvb.core.internal.Checks;
+import dev.lvb.core.internal.LvbParams;
+
+/**
+ * Parameters of Live_Channel_GetChannelList.
+ *
+ * @param status only channels in this state, or {@code null} for all
+ * @param pageNo page from 1, or {@code null}
+ * @param pageSize 10-100, or {@code null} (10)
+ * @param order order by creation time, or {@code null} for LVB's default; sent as
+ *        {@code Param.s.order_field=create_time} and {@code Param.n.order_by_type} (name configurable, see
+ *        {@link LvbWireOptions})
+ */
+public record ChannelListRequest(ChannelStatusFilter status, Integer pageNo, Integer pageSize, SortOrder order)
+        implements LvbRequest {
+
+    /** Smallest page of this API. */
+    public static final int MIN_PAGE_SIZE = 10;
+    /** Largest page of this API. */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    public ChannelListRequest {
+        Checks.range("Param.n.page_no", pageNo, 1, Integer.MAX_VALUE);
+        Checks.range("Param.n.page_size", pageSize, MIN_PAGE_SIZE, MAX_PAGE_SIZE);
+    }
+
+    /** @return every channel, LVB's default page */
+    public static ChannelListRequest all() {
+        return new ChannelListRequest(null, null, null, null);
+    }
+
+    /** @return a copy asking for one page */
+    public ChannelListRequest page(int pageNo, int pageSize) {
+        return new ChannelListRequest(status, pageNo, pageSize, order);
+    }
+
+    /** @return a copy restricted to one state */
+    public ChannelListRequest withStatus(ChannelStatusFilter filter) {
+        return new ChannelListRequest(filter, pageNo, pageSize, order);
+    }
+
+    /** @return a copy ordered by creation time */
+    public ChannelListRequest orderedByCreateTime(SortOrder direction) {
+        return new ChannelListRequest(status, pageNo, pageSize, direction);
+    }
+
+    @Override
+    public LvbParams toParams() {
+        return LvbParams.builder().n("status", status == null ? null : status.code()).n("page_no", pageNo)
+                .n("page_size", pageSize).s("order_field", order == null ? null : "create_time")
+                .raw(LvbWireOptions.ORDER_BY_TYPE, order == null ? null : Integer.toString(order.number())).build();
+    }
+
+    /** @return the request these parameters describe (either sort-parameter name is understood) */
+    public static ChannelListRequest fromParams(LvbParams p) {
+        Integer order = p.intOrNull("order_by_type");
+        if (order == null) {
+            order = p.intOrNull("order_type");
+        }
+        return new ChannelListRequest(ChannelStatusFilter.of(p.intOrNull("status")), p.intOrNull("page_no"),
+                p.intOrNull("page_size"), SortOrder.ofNumber(order));
+    }
+}

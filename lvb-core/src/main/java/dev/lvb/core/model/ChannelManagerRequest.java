@@ -1,0 +1,67 @@
+package dev.lvb.core.model;
+
+import java.time.Instant;
+
+import dev.lvb.core.internal.Checks;
+import dev.lvb.core.internal.LvbParams;
+
+/**
+ * Parameters of channel_manager: stop a push now and refuse pushes until a time ({@code forbid}), or lift that
+ * ({@code resume}).
+ *
+ * @param streamId the stream
+ * @param action {@link Action#FORBID} or {@link Action#RESUME}
+ * @param until {@code Param.n.abstime_end}: when pushing becomes possible again (LVB caps it at 3 months ahead);
+ *        LVB requires it for both actions
+ */
+public record ChannelManagerRequest(String streamId, Action action, Instant until) implements LvbRequest {
+
+    /** {@code Param.s.action}. */
+    public enum Action {
+        FORBID, RESUME;
+
+        /** @return the wire value, lowercase as in the Chinese documentation and every client */
+        public String wire() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public ChannelManagerRequest {
+        Checks.id("Param.s.channel_id", streamId);
+        Checks.required("Param.s.action", action);
+        Checks.required("Param.n.abstime_end", until);
+        Checks.check(until.getEpochSecond() > 0, "Param.n.abstime_end", "must be after 1970");
+    }
+
+    /** @return stop the push now and refuse pushes until {@code until} */
+    public static ChannelManagerRequest forbid(String streamId, Instant until) {
+        return new ChannelManagerRequest(streamId, Action.FORBID, until);
+    }
+
+    /** @return allow pushes again from {@code now} */
+    public static ChannelManagerRequest resume(String streamId, Instant now) {
+        return new ChannelManagerRequest(streamId, Action.RESUME, now);
+    }
+
+    @Override
+    public LvbParams toParams() {
+        return LvbParams.builder().s("channel_id", streamId).n("abstime_end", until.getEpochSecond())
+                .s("action", action.wire()).build();
+    }
+
+    /** @return the request these parameters describe ({@code Forbid}/{@code Resume} are understood too) */
+    public static ChannelManagerRequest fromParams(LvbParams p) {
+        String action = p.textOrNull("action");
+        Action a = null;
+        if (action != null) {
+            try {
+                a = Action.valueOf(action.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new dev.lvb.core.error.LvbValidationException("Param.s.action",
+                        "must be forbid or resume, got '" + action + "'");
+            }
+        }
+        return new ChannelManagerRequest(p.textOrNull("channel_id"), a,
+                p.number("abstime_end").map(Instant::ofEpochSecond).orElse(null));
+    }
+}

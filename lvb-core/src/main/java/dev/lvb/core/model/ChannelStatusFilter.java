@@ -1,0 +1,31 @@
+package dev.lvb.core.model;
+
+/** The {@code Param.n.status} filter of Live_Channel_GetChannelList (not the same enum as a channel's status). */
+public enum ChannelStatusFilter {
+    INTERRUPTED(0),
+    ON(1),
+    OFF(3);
+
+    private final int code;
+
+    ChannelStatusFilter(int code) {
+        this.code = code;
+    }
+
+    /** @return the wire value */
+    public int code() {
+        return code;
+    }
+
+    static ChannelStatusFilter of(Integer code) {
+        if (code == null) {
+            return null;
+        }
+        for (ChannelStatusFilter f : values()) {
+            if (f.code == code) {
+                return f;
+            }
+        }
+        throw new dev.lvb.core.error.LvbValidationException("Param.n.status", "must be 0, 1 or 3, got " + code);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.lvb.core.model;
+
+import java.time.Instant;
+
+import dev.lvb.core.internal.Checks;
+import dev.lvb.core.internal.LvbParams;
+
+/**
+ * Parameters of Get_LivePlayStatHistory. LVB keeps 15 days of data and recommends spans of at most 2 hours.
+ *
+ * @param startTime start of the range (sent as UNIX seconds)
+ * @param endTime end of the range, after {@code startTime}
+ * @param streamId one stream, or {@code null} for the account's totals
+ * @param domain the original playback domain (before CNAME), or {@code null}
+ */
+public record PlayStatHistoryRequest(Instant startTime, Instant endTime, String streamId, String domain)
+        implements LvbRequest {
+
+    public PlayStatHistoryRequest {
+        Checks.required("Param.n.start_time", startTime);
+        Checks.required("Param.n.end_time", endTime);
+        Checks.check(endTime.isAfter(startTime), "Param.n.end_time", "must be after start_time");
+        Checks.optionalId("Param.s.stream_id", streamId);
+        Checks.optionalId("Param.s.domain", domain);
+    }
+
+    @Override
+    public LvbParams toParams() {
+        return LvbParams.builder().n("start_time", startTime.getEpochSecond()).n("end_time", endTime.getEpochSecond())
+                .s("stream_id", streamId).s("domain", domain).build();
+    }
+
+    /** @return the request these parameters describe */
+    public static PlayStatHistoryRequest fromParams(LvbParams p) {
+        return new PlayStatHistoryRequest(p.number("start_time").map(Instant::ofEpochSecond).orElse(null),
+                p.number("end_time").map(Instant::ofEpochSecond).orElse(null), p.textOrNull("stream_id"),
+                p.textOrNull("domain"));
+    }
+}

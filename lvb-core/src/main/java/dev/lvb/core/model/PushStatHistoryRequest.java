@@ -1,0 +1,35 @@
+package dev.lvb.core.model;
+
+import java.time.Instant;
+
+import dev.lvb.core.internal.Checks;
+import dev.lvb.core.internal.LvbParams;
+
+/**
+ * Parameters of Get_LivePushStatHistory. LVB keeps 3 days of data and recommends spans of at most 2 hours.
+ *
+ * @param startTime start of the range (sent as UNIX seconds)
+ * @param endTime end of the range, after {@code startTime}
+ * @param streamId the stream
+ */
+public record PushStatHistoryRequest(Instant startTime, Instant endTime, String streamId) implements LvbRequest {
+
+    public PushStatHistoryRequest {
+        Checks.required("Param.n.start_time", startTime);
+        Checks.required("Param.n.end_time", endTime);
+        Checks.check(endTime.isAfter(startTime), "Param.n.end_time", "must be after start_time");
+        Checks.id("Param.s.stream_id", streamId);
+    }
+
+    @Override
+    public LvbParams toParams() {
+        return LvbParams.builder().n("start_time", startTime.getEpochSecond()).n("end_time", endTime.getEpochSecond())
+                .s("stream_id", streamId).build();
+    }
+
+    /** @return the request these parameters describe */
+    public static PushStatHistoryRequest fromParams(LvbParams p) {
+        return new PushStatHistoryRequest(p.number("start_time").map(Instant::ofEpochSecond).orElse(null),
+                p.number("end_time").map(Instant::ofEpochSecond).orElse(null), p.textOrNull("stream_id"));
+    }
+}

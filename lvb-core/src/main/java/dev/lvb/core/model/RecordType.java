@@ -1,0 +1,26 @@
+package dev.lvb.core.model;
+
+/** {@code Param.s.record_type} of Live_Tape_Start. */
+public enum RecordType {
+    /** Audio and video (flv, hls, mp4). */
+    VIDEO,
+    /** Audio only (aac, flv, hls, mp4). */
+    AUDIO;
+
+    /** @return the wire value */
+    public String wire() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static RecordType of(String wire) {
+        if (wire == null) {
+            return null;
+        }
+        try {
+            return valueOf(wire.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new dev.lvb.core.error.LvbValidationException("Param.s.record_type",
+                    "must be video or audio, got '" + wire + "'");
+        }
+    }
+}

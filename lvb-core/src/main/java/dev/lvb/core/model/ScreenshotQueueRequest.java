@@ -1,0 +1,37 @@
+package dev.lvb.core.model;
+
+import dev.lvb.core.internal.Checks;
+import dev.lvb.core.internal.LvbParams;
+
+/**
+ * Parameters of Live_Queue_Get. Each call dequeues what it returns, so it must not be retried blindly.
+ *
+ * @param bid the queue: {@value #SCREENSHOT_QUEUE} is the screenshot queue
+ * @param count how many messages, 1-100, or {@code null} (1)
+ */
+public record ScreenshotQueueRequest(int bid, Integer count) implements LvbRequest {
+
+    /** The screenshot queue's {@code bid}. */
+    public static final int SCREENSHOT_QUEUE = 100;
+
+    public ScreenshotQueueRequest {
+        Checks.check(bid > 0, "Param.n.bid", "must be positive");
+        Checks.range("Param.n.count", count, 1, 100);
+    }
+
+    /** @return up to {@code count} screenshots from the screenshot queue */
+    public static ScreenshotQueueRequest screenshots(int count) {
+        return new ScreenshotQueueRequest(SCREENSHOT_QUEUE, count);
+    }
+
+    @Override
+    public LvbParams toParams() {
+        return LvbParams.builder().n("bid", bid).n("count", count).build();
+    }
+
+    /** @return the request these parameters describe */
+    public static ScreenshotQueueRequest fromParams(LvbParams p) {
+        Integer bid = p.intOrNull("bid");
+        return new ScreenshotQueueRequest(Checks.required("Param.n.bid", bid), p.intOrNull("count"));
+    }
+}

@@ -1,0 +1,33 @@
+package dev.lvb.core.model;
+
+/** Sort direction of list queries. */
+public enum SortOrder {
+    ASC("asc", 0),
+    DESC("desc", 1);
+
+    private final String text;
+    private final int number;
+
+    SortOrder(String text, int number) {
+        this.text = text;
+        this.number = number;
+    }
+
+    /** @return the value of {@code Param.s.sort_type} */
+    public String text() {
+        return text;
+    }
+
+    /** @return the value of {@code Param.n.order_by_type} */
+    public int number() {
+        return number;
+    }
+
+    static SortOrder ofText(String text) {
+        return text == null ? null : ("desc".equalsIgnoreCase(text) ? DESC : ASC);
+    }
+
+    static SortOrder ofNumber(Integer n) {
+        return n == null ? null : (n == 1 ? DESC : ASC);
+    }
+}

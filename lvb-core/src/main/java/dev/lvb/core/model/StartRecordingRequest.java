@@ -1,0 +1,86 @@
+package dev.lvb.core.model;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import dev.lvb.core.LvbTime;
+import dev.lvb.core.internal.Checks;
+import dev.lvb.core.internal.LvbParams;
+
+/**
+ * Parameters of Live_Tape_Start (create a recording task). Not idempotent: a retry after a timeout creates a
+ * second task.
+ *
+ * @param streamId the stream
+ * @param mode scheduled (default) or real-time
+ * @param startTime scheduled recordings: the start, required; ignored (not sent) for real-time recordings
+ * @param endTime the end, required; scheduled: at most one day after the start; real-time: at most 30 minutes
+ *        ahead (LVB enforces that)
+ * @param format file format, or {@code null} (flv)
+ * @param recordType video (default) or audio
+ * @param path push path, for multi-path accounts, or {@code null}
+ * @param domain push domain, for multi-domain accounts, or {@code null}
+ * @param mixStream record the output of a stream mix ({@code Param.s.mix_stream=1}), or {@code null}
+ */
+public record StartRecordingRequest(String streamId, RecordingMode mode, Instant startTime, Instant endTime,
+        RecordingFormat format, RecordType recordType, String path, String domain, Boolean mixStream)
+        implements LvbRequest {
+
+    /** Longest scheduled recording. */
+    public static final Duration MAX_SCHEDULED = Duration.ofDays(1);
+
+    public StartRecordingRequest {
+        Checks.id("Param.s.channel_id", streamId);
+        Checks.required("Param.s.end_time", endTime);
+        if (mode != RecordingMode.REALTIME) {
+            Checks.required("Param.s.start_time", startTime);
+            Checks.check(endTime.isAfter(startTime), "Param.s.end_time", "must be after start_time");
+            Checks.check(!endTime.isAfter(startTime.plus(MAX_SCHEDULED)), "Param.s.end_time",
+                    "a scheduled recording may last at most one day");
+        }
+        if (recordType != RecordType.AUDIO && format == RecordingFormat.AAC) {
+            throw new dev.lvb.core.error.LvbValidationException("Param.s.file_format",
+                    "aac needs record_type audio");
+        }
+        Checks.optionalId("Param.s.path", path);
+        Checks.optionalId("Param.s.domain", domain);
+    }
+
+    /** @return a scheduled recording of a window */
+    public static StartRecordingRequest scheduled(String streamId, Instant start, Instant end) {
+        return new StartRecordingRequest(streamId, RecordingMode.SCHEDULED, start, end, null, null, null, null, null);
+    }
+
+    /** @return a real-time recording from now until {@code end} */
+    public static StartRecordingRequest realtime(String streamId, Instant end) {
+        return new StartRecordingRequest(streamId, RecordingMode.REALTIME, null, end, null, null, null, null, null);
+    }
+
+    /** @return a copy with a file format and record type */
+    public StartRecordingRequest as(RecordingFormat fileFormat, RecordType type) {
+        return new StartRecordingRequest(streamId, mode, startTime, endTime, fileFormat, type, path, domain, mixStream);
+    }
+
+    @Override
+    public LvbParams toParams() {
+        boolean realtime = mode == RecordingMode.REALTIME;
+        return LvbParams.builder().s("channel_id", streamId)
+                .s("start_time", realtime || startTime == null ? null : LvbTime.format(startTime))
+                .s("end_time", LvbTime.format(endTime))
+                .n("task_sub_type", mode == null ? null : mode.code())
+                .s("file_format", format == null ? null : format.wire())
+                .s("record_type", recordType == null ? null : recordType.wire())
+                .s("path", path).s("domain", domain)
+                // Documented as Param.s. although the value is a number.
+                .s("mix_stream", Boolean.TRUE.equals(mixStream) ? "1" : null).build();
+    }
+
+    /** @return the request these parameters describe */
+    public static StartRecordingRequest fromParams(LvbParams p) {
+        String mix = p.textOrNull("mix_stream");
+        return new StartRecordingRequest(p.textOrNull("channel_id"), RecordingMode.of(p.intOrNull("task_sub_type")),
+                RecordingFilesRequest.time(p, "start_time"), RecordingFilesRequest.time(p, "end_time"),
+                RecordingFormat.of(p.textOrNull("file_format")), RecordType.of(p.textOrNull("record_type")),
+                p.textOrNull("path"), p.textOrNull("domain"), mix == null ? null : "1".equals(mix.trim()));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.lvb.core.model;
+
+import dev.lvb.core.internal.Lenient;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+
+/**
+ * One stream in the statistics of Get_LiveStat (all fields), Get_LivePushStat (push fields) and Get_LivePlayStat
+ * (play fields); fields an API does not send are {@code null}.
+ *
+ * @param streamName the stream id
+ * @param bandwidth playback bandwidth in Mbps
+ * @param online viewers
+ * @param clientIp the pusher's IP
+ * @param serverIp the ingest server's IP
+ * @param fps push frame rate
+ * @param speed push bit rate in bps
+ * @param flr frame loss rate (undocumented, seen in clients)
+ * @param time sample time (undocumented, seen in clients)
+ */
+public record StreamStat(
+        @JsonbProperty("stream_name") String streamName,
+        @JsonbProperty("bandwidth") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double bandwidth,
+        @JsonbProperty("online") @JsonbTypeDeserializer(Lenient.LongValue.class) Long online,
+        @JsonbProperty("client_ip") String clientIp,
+        @JsonbProperty("server_ip") String serverIp,
+        @JsonbProperty("fps") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer fps,
+        @JsonbProperty("speed") @JsonbTypeDeserializer(Lenient.LongValue.class) Long speed,
+        @JsonbProperty("flr") @JsonbTypeDeserializer(Lenient.Text.class) String flr,
+        @JsonbProperty("time") @JsonbTypeDeserializer(Lenient.Text.class) String time) {
+}
