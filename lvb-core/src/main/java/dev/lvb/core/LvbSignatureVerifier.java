@@ -28,6 +28,7 @@ public final class LvbSignatureVerifier {
 
     private static final int MAX_T_DIGITS = 18;
     private static final BigDecimal MAX_T = new BigDecimal("999999999999999999");
+    private static final int MAX_NUMBER_DIGITS = 40;
 
     private final Clock clock;
     private final long skewSeconds;
@@ -81,14 +82,16 @@ public final class LvbSignatureVerifier {
         }
         long expiry = Long.parseLong(digits);
         long now = clock.instant().getEpochSecond();
-        if (expiry < now - skewSeconds) {
+        // Saturating: an absurdly large skew or lifetime must widen the window, not wrap it around.
+        long earliest = saturatedAdd(now, -skewSeconds);
+        long latest = saturatedAdd(saturatedAdd(now, maxLifetimeSeconds), skewSeconds);
+        if (expiry < earliest) {
             return new LvbVerification.Rejected(LvbVerification.Reason.EXPIRED,
                     "t expired " + (now - expiry) + " s ago");
         }
-        if (expiry > now + maxLifetimeSeconds + skewSeconds) {
+        if (expiry > latest) {
             return new LvbVerification.Rejected(LvbVerification.Reason.TOO_FAR_IN_FUTURE,
-                    "t lies " + (expiry - now) + " s ahead, more than the allowed " + (maxLifetimeSeconds + skewSeconds)
-                            + " s");
+                    "t lies " + (expiry - now) + " s ahead, more than the allowed " + (latest - now) + " s");
         }
         if (!LvbSignature.matches(LvbSignature.sign(key, digits), sign)) {
             return new LvbVerification.Rejected(LvbVerification.Reason.MISMATCH, "sign does not match");
@@ -128,17 +131,38 @@ public final class LvbSignatureVerifier {
             return t.toString();
         }
         if (t instanceof BigDecimal bd) {
-            // Bound before converting: a hostile 1E+1000000 must not make us build a million-digit integer.
+            // Bound before converting: a hostile 1E+1000000 must not make us build a million-digit integer, and
+            // a hostile 1E-1000000 must not make toBigIntegerExact() compute 10^1000000 to find the fraction.
             if (bd.signum() < 0 || bd.compareTo(MAX_T) > 0) {
                 return "";
             }
-            try {
-                return bd.toBigIntegerExact().toString();
-            } catch (ArithmeticException notIntegral) {
-                return "";
+            if (bd.signum() == 0) {
+                return "0";
             }
+            if (bd.scale() > 0) {
+                // 0 < bd <= MAX_T here. Below 1 it is a fraction. An integral value spelled with far more digits
+                // than any UNIX time needs (1471850187.000...) is refused rather than stripped, which costs time
+                // per digit.
+                if (bd.precision() <= bd.scale() || bd.precision() > MAX_NUMBER_DIGITS) {
+                    return "";
+                }
+                bd = bd.stripTrailingZeros();
+                if (bd.scale() > 0) {
+                    return "";
+                }
+            }
+            // Now scale <= 0 and bd <= MAX_T: at most 18 digits to build.
+            return bd.toBigInteger().toString();
         }
         return "";
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long r = a + b;
+        if (((a ^ r) & (b ^ r)) < 0) {
+            return a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return r;
     }
 
     private static boolean isDigits(String s) {

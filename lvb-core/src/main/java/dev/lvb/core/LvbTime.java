@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 /**
  * LVB's wall-clock times: strings like {@code 2017-01-01 10:10:01} are China Standard Time (UTC+8, no daylight
@@ -16,7 +17,9 @@ public final class LvbTime {
     /** China Standard Time, the zone of every LVB time string. */
     public static final ZoneOffset CST = ZoneOffset.ofHours(8);
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+    // STRICT: the default SMART style would quietly read 2017-02-30 as 2017-02-28.
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private LvbTime() {
     }

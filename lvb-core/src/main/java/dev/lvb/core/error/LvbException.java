@@ -23,7 +23,8 @@ public abstract class LvbException extends RuntimeException {
         super(format(interfaceName, code, lvbMessage, explanation), cause);
         this.interfaceName = interfaceName;
         this.code = code;
-        this.lvbMessage = lvbMessage;
+        // Kept redacted too: the accessor is as public as the message ("never contains a key or a signature").
+        this.lvbMessage = Redaction.clip(lvbMessage);
     }
 
     /** @return the LVB {@code interface} value of the failed call, or {@code null} */
@@ -36,7 +37,10 @@ public abstract class LvbException extends RuntimeException {
         return code;
     }
 
-    /** @return LVB's own message, or {@code null} when it said nothing */
+    /**
+     * @return LVB's own message, or {@code null} when it said nothing; like the exception message it is clipped to
+     *         a few hundred characters and {@code sign=<hex>} values are masked (see {@link Redaction})
+     */
     public String lvbMessage() {
         return lvbMessage;
     }

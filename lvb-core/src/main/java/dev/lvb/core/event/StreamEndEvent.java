@@ -3,6 +3,7 @@ package dev.lvb.core.event;
 import dev.lvb.core.internal.Lenient;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
 
 /**
  * A push ends (event_type 0).
@@ -24,7 +25,8 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param width video width, 0 when not yet known (later docs)
  * @param height video height, 0 when not yet known (later docs)
  * @param idcId ingest data centre (later docs)
- * @param pushDuration how long the push lasted, in milliseconds (sent as a string)
+ * @param pushDuration how long the push lasted, in milliseconds (sent as a string, and written as one; a number is
+ *        read too)
  */
 public record StreamEndEvent(
         @JsonbProperty("appid") @JsonbTypeDeserializer(Lenient.LongValue.class) Long appId,
@@ -43,7 +45,8 @@ public record StreamEndEvent(
         @JsonbProperty("width") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer width,
         @JsonbProperty("height") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer height,
         @JsonbProperty("idc_id") @JsonbTypeDeserializer(Lenient.Text.class) String idcId,
-        @JsonbProperty("push_duration") @JsonbTypeDeserializer(Lenient.LongValue.class) Long pushDuration) implements LvbEvent {
+        @JsonbProperty("push_duration") @JsonbTypeDeserializer(Lenient.LongValue.class)
+        @JsonbTypeSerializer(Lenient.LongAsText.class) Long pushDuration) implements LvbEvent {
 
     /** LVB's {@code event_type} of this event. */
     public static final int EVENT_TYPE = 0;

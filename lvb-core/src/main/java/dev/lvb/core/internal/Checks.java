@@ -76,6 +76,16 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * LVB's times are whole seconds on the wire (UNIX seconds or CST text); requests keep exactly what they send, so
+     * that validation sees the values LVB will see and {@code fromParams(toParams(r))} equals {@code r}.
+     *
+     * @return the instant truncated to whole seconds, {@code null} for {@code null}
+     */
+    public static java.time.Instant wholeSeconds(java.time.Instant instant) {
+        return instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
     /** A required value. */
     public static <T> T required(String param, T value) {
         if (value == null) {

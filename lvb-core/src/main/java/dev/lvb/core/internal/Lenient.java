@@ -15,6 +15,9 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.bind.serializer.JsonbSerializer;
+import jakarta.json.bind.serializer.SerializationContext;
+import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser;
 
 /**
@@ -54,6 +57,15 @@ public final class Lenient {
         throw new JsonbException("expected " + what + ", got " + v.getValueType());
     }
 
+    /**
+     * A number as short text for an error message: never {@code toPlainString()}, which spells {@code 1E+1000000}
+     * with a million zeros.
+     */
+    static String shortText(BigDecimal n) {
+        String s = n.toString();
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+
     /** A 64-bit integer sent as a number or as a string of digits ({@code t}, {@code file_size}, ...). */
     public static final class LongValue implements JsonbDeserializer<Long> {
         @Override
@@ -65,8 +77,19 @@ public final class Lenient {
             try {
                 return n.longValueExact();
             } catch (ArithmeticException e) {
-                throw new JsonbException("expected a 64-bit integer, got " + n.toPlainString());
+                throw new JsonbException("expected a 64-bit integer, got " + shortText(n));
             }
+        }
+    }
+
+    /**
+     * Writes a 64-bit integer as a string of digits, for the fields LVB documents and sends as strings although
+     * they hold numbers ({@code push_duration}); read them with {@link LongValue}.
+     */
+    public static final class LongAsText implements JsonbSerializer<Long> {
+        @Override
+        public void serialize(Long value, JsonGenerator generator, SerializationContext ctx) {
+            generator.write(Long.toString(value));
         }
     }
 
@@ -81,7 +104,7 @@ public final class Lenient {
             try {
                 return n.intValueExact();
             } catch (ArithmeticException e) {
-                throw new JsonbException("expected a 32-bit integer, got " + n.toPlainString());
+                throw new JsonbException("expected a 32-bit integer, got " + shortText(n));
             }
         }
     }
@@ -91,7 +114,15 @@ public final class Lenient {
         @Override
         public Double deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
             BigDecimal n = number(read(parser), "a number");
-            return n == null ? null : n.doubleValue();
+            if (n == null) {
+                return null;
+            }
+            double d = n.doubleValue();
+            if (Double.isInfinite(d)) {
+                // It could not be written back as JSON, and no LVB value is that large.
+                throw new JsonbException("expected a number within the range of a double, got " + shortText(n));
+            }
+            return d;
         }
     }
 

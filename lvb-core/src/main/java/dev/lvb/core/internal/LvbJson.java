@@ -1,24 +1,24 @@
 package dev.lvb.core.internal;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 import dev.lvb.core.error.LvbProtocolException;
+import dev.lvb.core.error.Redaction;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 
 /**
@@ -29,7 +29,7 @@ public final class LvbJson {
 
     private static volatile Jsonb jsonb;
     private static volatile JsonProvider provider;
-    private static volatile JsonReaderFactory readerFactory;
+    private static volatile JsonParserFactory parserFactory;
 
     private LvbJson() {
     }
@@ -59,11 +59,11 @@ public final class LvbJson {
         return p;
     }
 
-    private static JsonReaderFactory readers() {
-        JsonReaderFactory f = readerFactory;
+    private static JsonParserFactory parsers() {
+        JsonParserFactory f = parserFactory;
         if (f == null) {
-            f = provider().createReaderFactory(Map.of());
-            readerFactory = f;
+            f = provider().createParserFactory(Map.of());
+            parserFactory = f;
         }
         return f;
     }
@@ -76,7 +76,15 @@ public final class LvbJson {
      * @throws LvbProtocolException when it is not exactly one JSON object
      */
     public static JsonObject parseObject(byte[] body) {
-        return parseObject(new ByteArrayInputStream(body), () -> new String(body, StandardCharsets.UTF_8));
+        java.util.function.Supplier<String> text = () -> new String(body, StandardCharsets.UTF_8);
+        try (JsonParser parser = parsers().createParser(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
+            return readOne(parser, text);
+        } catch (JsonException | IllegalStateException | NoSuchElementException | IllegalArgumentException
+                | UnsupportedOperationException | ArithmeticException e) {
+            // Parsson also refuses hostile numbers with UnsupportedOperationException (more than 1100 characters)
+            // and NumberFormatException (an exponent beyond int): still "not LVB's JSON", not a crash.
+            throw notJson(text.get(), e);
+        }
     }
 
     /**
@@ -85,31 +93,43 @@ public final class LvbJson {
      * @throws LvbProtocolException when it is not exactly one JSON object
      */
     public static JsonObject parseObject(String body) {
-        try (JsonReader reader = readers().createReader(new StringReader(body))) {
-            return asObject(reader.read(), () -> body);
-        } catch (JsonException | IllegalStateException e) {
+        try (JsonParser parser = parsers().createParser(new StringReader(body))) {
+            return readOne(parser, () -> body);
+        } catch (JsonException | IllegalStateException | NoSuchElementException | IllegalArgumentException
+                | UnsupportedOperationException | ArithmeticException e) {
+            // Parsson also refuses hostile numbers with UnsupportedOperationException (more than 1100 characters)
+            // and NumberFormatException (an exponent beyond int): still "not LVB's JSON", not a crash.
             throw notJson(body, e);
         }
     }
 
-    private static JsonObject parseObject(InputStream in, java.util.function.Supplier<String> text) {
-        try (JsonReader reader = readers().createReader(in, StandardCharsets.UTF_8)) {
-            return asObject(reader.read(), text);
-        } catch (JsonException | IllegalStateException e) {
-            throw notJson(text.get(), e);
+    // A JsonReader stops after the first value and ignores whatever follows ({"ret":0}{"ret":1} or a truncated
+    // concatenation would pass); the parser is asked for the end of input explicitly.
+    private static JsonObject readOne(JsonParser parser, java.util.function.Supplier<String> text) {
+        if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+            throw new LvbProtocolException(null, "expected a JSON object", text.get(), null);
         }
-    }
-
-    private static JsonObject asObject(JsonStructure s, java.util.function.Supplier<String> text) {
-        if (s instanceof JsonObject o) {
-            return o;
+        JsonObject object = parser.getObject();
+        if (parser.hasNext()) {
+            throw new LvbProtocolException(null, "unexpected content after the JSON object", text.get(), null);
         }
-        throw new LvbProtocolException(null, "expected a JSON object", text.get(), null);
+        return object;
     }
 
     private static LvbProtocolException notJson(String body, Exception e) {
         String why = e instanceof JsonParsingException ? "body is not valid JSON" : "body could not be read as JSON";
         return new LvbProtocolException(null, why, body, e);
+    }
+
+    /**
+     * Binds a JSON value to a model class. Prefer this overload for plain classes: its result type is checked by
+     * the compiler (with the {@link Type} overload, {@code List.of(bind(v, X.class))} infers {@code T = X[]} and
+     * fails at run time).
+     *
+     * @throws LvbProtocolException when values have the wrong type
+     */
+    public static <T> T bind(JsonValue value, Class<T> type) {
+        return bind(value, (Type) type);
     }
 
     /**
@@ -121,7 +141,8 @@ public final class LvbJson {
         try {
             return jsonb().fromJson(value.toString(), type);
         } catch (JsonbException | ClassCastException | IllegalArgumentException | ArithmeticException e) {
-            throw new LvbProtocolException(null, "unexpected value types in LVB's JSON: " + rootMessage(e),
+            throw new LvbProtocolException(null,
+                    "unexpected value types in LVB's JSON: " + Redaction.clip(rootMessage(e)),
                     value.toString(), e);
         }
     }

@@ -106,13 +106,22 @@ public final class LvbParams {
         try {
             return Optional.of(Long.parseLong(v.get().trim()));
         } catch (NumberFormatException e) {
-            throw new LvbValidationException(NUMBER + name, "must be an integer, got '" + v.get() + "'");
+            throw new LvbValidationException(NUMBER + name, "must be a 64-bit integer, got '"
+                    + dev.lvb.core.error.Redaction.clip(v.get()) + "'");
         }
     }
 
     /** @return the value of a business parameter as an int, or {@code null} */
     public Integer intOrNull(String name) {
-        return number(name).map(Math::toIntExact).orElse(null);
+        Optional<Long> n = number(name);
+        if (n.isEmpty()) {
+            return null;
+        }
+        long v = n.get();
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw new LvbValidationException(NUMBER + name, "must be a 32-bit integer, got " + v);
+        }
+        return (int) v;
     }
 
     /** @return the value of a business parameter as text, or {@code null} */

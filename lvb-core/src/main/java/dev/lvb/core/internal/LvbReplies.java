@@ -51,7 +51,15 @@ public final class LvbReplies {
         JsonValue code = reply.get("code");
         if (code == null) {
             // A front-end refusal carries the common envelope instead.
-            checkRet(api, reply);
+            if (reply.containsKey("ret")) {
+                checkRet(api, reply);
+            } else {
+                String message = firstNonEmpty(text(reply, "message"), text(reply, "errmsg"));
+                Optional<LvbFrontEndException.Reason> refusal = LvbFrontEndException.Reason.find(message);
+                if (refusal.isPresent()) {
+                    throw new LvbFrontEndException(api.wireName(), refusal.get(), message);
+                }
+            }
             throw new LvbProtocolException(api.wireName(), "mixing reply has no 'code'", body, null);
         }
         Integer c = integer(code);
@@ -119,11 +127,13 @@ public final class LvbReplies {
     }
 
     private static java.util.List<StreamStatusEntry> entries(JsonValue output) {
-        if (output == null || output == JsonValue.NULL) {
+        // Like every other output: absent, null and "" mean "nothing" (an empty array needs no special case).
+        if (output == null || output == JsonValue.NULL || (output instanceof JsonString s && s.getString().isEmpty())) {
             return java.util.List.of();
         }
         if (output instanceof JsonObject o) {
-            return java.util.List.of(LvbJson.bind(o, StreamStatusEntry.class));
+            StreamStatusEntry entry = LvbJson.bind(o, StreamStatusEntry.class);
+            return java.util.List.of(entry);
         }
         if (output instanceof JsonArray a) {
             java.util.List<StreamStatusEntry> list = new java.util.ArrayList<>(a.size());

@@ -27,6 +27,7 @@ public record ChannelManagerRequest(String streamId, Action action, Instant unti
     }
 
     public ChannelManagerRequest {
+        until = Checks.wholeSeconds(until);
         Checks.id("Param.s.channel_id", streamId);
         Checks.required("Param.s.action", action);
         Checks.required("Param.n.abstime_end", until);

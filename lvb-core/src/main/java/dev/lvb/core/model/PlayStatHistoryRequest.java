@@ -17,6 +17,8 @@ public record PlayStatHistoryRequest(Instant startTime, Instant endTime, String 
         implements LvbRequest {
 
     public PlayStatHistoryRequest {
+        startTime = Checks.wholeSeconds(startTime);
+        endTime = Checks.wholeSeconds(endTime);
         Checks.required("Param.n.start_time", startTime);
         Checks.required("Param.n.end_time", endTime);
         Checks.check(endTime.isAfter(startTime), "Param.n.end_time", "must be after start_time");

@@ -15,6 +15,8 @@ import dev.lvb.core.internal.LvbParams;
 public record PushStatHistoryRequest(Instant startTime, Instant endTime, String streamId) implements LvbRequest {
 
     public PushStatHistoryRequest {
+        startTime = Checks.wholeSeconds(startTime);
+        endTime = Checks.wholeSeconds(endTime);
         Checks.required("Param.n.start_time", startTime);
         Checks.required("Param.n.end_time", endTime);
         Checks.check(endTime.isAfter(startTime), "Param.n.end_time", "must be after start_time");

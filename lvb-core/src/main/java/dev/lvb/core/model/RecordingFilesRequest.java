@@ -24,6 +24,8 @@ public record RecordingFilesRequest(String streamId, Integer pageNo, Integer pag
     public static final int MAX_PAGE_SIZE = 100;
 
     public RecordingFilesRequest {
+        startTime = Checks.wholeSeconds(startTime);
+        endTime = Checks.wholeSeconds(endTime);
         Checks.id("Param.s.channel_id", streamId);
         Checks.range("Param.n.page_no", pageNo, 1, Integer.MAX_VALUE);
         Checks.range("Param.n.page_size", pageSize, 1, MAX_PAGE_SIZE);

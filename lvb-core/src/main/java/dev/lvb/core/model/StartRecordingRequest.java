@@ -13,7 +13,8 @@ import dev.lvb.core.internal.LvbParams;
  *
  * @param streamId the stream
  * @param mode scheduled (default) or real-time
- * @param startTime scheduled recordings: the start, required; ignored (not sent) for real-time recordings
+ * @param startTime scheduled recordings: the start, required; ignored (not sent, and {@code null} in the record) for
+ *        real-time recordings
  * @param endTime the end, required; scheduled: at most one day after the start; real-time: at most 30 minutes
  *        ahead (LVB enforces that)
  * @param format file format, or {@code null} (flv)
@@ -21,6 +22,7 @@ import dev.lvb.core.internal.LvbParams;
  * @param path push path, for multi-path accounts, or {@code null}
  * @param domain push domain, for multi-domain accounts, or {@code null}
  * @param mixStream record the output of a stream mix ({@code Param.s.mix_stream=1}), or {@code null}
+ *        ({@code false} is kept as {@code null}: nothing is sent either way)
  */
 public record StartRecordingRequest(String streamId, RecordingMode mode, Instant startTime, Instant endTime,
         RecordingFormat format, RecordType recordType, String path, String domain, Boolean mixStream)
@@ -30,6 +32,11 @@ public record StartRecordingRequest(String streamId, RecordingMode mode, Instant
     public static final Duration MAX_SCHEDULED = Duration.ofDays(1);
 
     public StartRecordingRequest {
+        endTime = Checks.wholeSeconds(endTime);
+        // A real-time recording starts now: its start time is never sent, so it is not kept either.
+        startTime = mode == RecordingMode.REALTIME ? null : Checks.wholeSeconds(startTime);
+        // Only mix_stream=1 is sent; "false" and "absent" are the same request.
+        mixStream = Boolean.TRUE.equals(mixStream) ? Boolean.TRUE : null;
         Checks.id("Param.s.channel_id", streamId);
         Checks.required("Param.s.end_time", endTime);
         if (mode != RecordingMode.REALTIME) {

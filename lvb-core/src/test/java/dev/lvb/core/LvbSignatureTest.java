@@ -1,0 +1,163 @@
+package dev.lvb.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LvbSignatureTest {
+
+    @ParameterizedTest(name = "md5({0} + {1}) = {2}")
+    @CsvSource({
+            // spec §1.3, 直播流管理API.md §安全机制
+            "5d41402abc4b2a76b9719d911017c592, 1471850187, b17971b51ba0fe5916ddcd96692e9fb3",
+            // spec §1.3, 云端混流.md §安全签名
+            "40328529ca4381a80c6ecf2e6aa57438, 1490858347, 7f29ed83c61b77de1b0d66936fd4fd44" })
+    void signMatchesTheSpecVectors(String key, long t, String expected) {
+        assertThat(LvbSignature.sign(key, t)).isEqualTo(expected);
+        assertThat(LvbSignature.sign(key, Long.toString(t))).isEqualTo(expected);
+    }
+
+    @Test
+    void signIsThirtyTwoLowercaseHexCharacters() {
+        assertThat(LvbSignature.sign("ANY-Key", 1L)).matches("[0-9a-f]{32}");
+    }
+
+    @Test
+    void signIsPlainConcatenationOfKeyAndDecimalT() {
+        // md5("abc" + "123") == md5("abc1" + "23"): nothing separates key and t
+        assertThat(LvbSignature.sign("abc", 123L)).isEqualTo(LvbSignature.sign("abc1", "23"));
+        // md5("") of known value: key "" and t "" is md5 of the empty string
+        assertThat(LvbSignature.sign("", "")).isEqualTo("d41d8cd98f00b204e9800998ecf8427e");
+    }
+
+    @Test
+    void signOverTextKeepsTheDigitsAsReceived() {
+        // leading zeros are part of what was signed
+        assertThat(LvbSignature.sign("k", "0123")).isNotEqualTo(LvbSignature.sign("k", 123L));
+    }
+
+    @Test
+    void signEncodesTheKeyAsUtf8() {
+        String expected = md5Hex("键1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(LvbSignature.sign("键", "1")).isEqualTo(expected)
+                .isNotEqualTo(md5Hex("键1".getBytes(java.nio.charset.Charset.forName("GBK"))));
+    }
+
+    @Test
+    void signRejectsNulls() {
+        assertThatNullPointerException().isThrownBy(() -> LvbSignature.sign(null, 1L));
+        assertThatNullPointerException().isThrownBy(() -> LvbSignature.sign("k", (String) null));
+    }
+
+    @Test
+    void matchesAcceptsTheSameSignature() {
+        assertThat(LvbSignature.matches("b17971b51ba0fe5916ddcd96692e9fb3", "b17971b51ba0fe5916ddcd96692e9fb3"))
+                .isTrue();
+    }
+
+    @Test
+    void matchesIgnoresTheCaseOfTheReceivedHex() {
+        assertThat(LvbSignature.matches("b17971b51ba0fe5916ddcd96692e9fb3", "B17971B51BA0FE5916DDCD96692E9FB3"))
+                .isTrue();
+        assertThat(LvbSignature.matches("b17971b51ba0fe5916ddcd96692e9fb3", "b17971B51ba0fE5916ddcd96692e9fB3"))
+                .isTrue();
+    }
+
+    @Test
+    void matchesRejectsOneDifferentCharacter() {
+        assertThat(LvbSignature.matches("b17971b51ba0fe5916ddcd96692e9fb3", "b17971b51ba0fe5916ddcd96692e9fb4"))
+                .isFalse();
+        assertThat(LvbSignature.matches("b17971b51ba0fe5916ddcd96692e9fb3", "c17971b51ba0fe5916ddcd96692e9fb3"))
+                .isFalse();
+    }
+
+    @Test
+    void matchesRejectsADifferentLength() {
+        assertThat(LvbSignature.matches("b17971b51ba0fe5916ddcd96692e9fb3", "b17971b51ba0fe5916ddcd96692e9fb")).isFalse();
+        assertThat(LvbSignature.matches("b17971b51ba0fe5916ddcd96692e9fb3", "b17971b51ba0fe5916ddcd96692e9fb33"))
+                .isFalse();
+        assertThat(LvbSignature.matches("b17971b51ba0fe5916ddcd96692e9fb3", "")).isFalse();
+    }
+
+    @Test
+    void matchesRejectsNull() {
+        assertThat(LvbSignature.matches("b17971b51ba0fe5916ddcd96692e9fb3", null)).isFalse();
+        assertThat(LvbSignature.matches(null, "b17971b51ba0fe5916ddcd96692e9fb3")).isFalse();
+        assertThat(LvbSignature.matches(null, null)).isFalse();
+    }
+
+    @Test
+    void parallelSigningGivesTheSameResultsAsSequentialSigning() throws Exception {
+        int keys = 64;
+        Map<String, String> expected = new HashMap<>();
+        for (int i = 0; i < keys; i++) {
+            expected.put("key-" + i + "|" + (1_500_000_000L + i), null);
+        }
+        for (String k : new ArrayList<>(expected.keySet())) {
+            String[] parts = k.split("\\|");
+            expected.put(k, LvbSignature.sign(parts[0], Long.parseLong(parts[1])));
+        }
+        // The spec vectors too: a corrupted shared digest would show up here first.
+        expected.put("5d41402abc4b2a76b9719d911017c592|1471850187", "b17971b51ba0fe5916ddcd96692e9fb3");
+        expected.put("40328529ca4381a80c6ecf2e6aa57438|1490858347", "7f29ed83c61b77de1b0d66936fd4fd44");
+        List<Map.Entry<String, String>> cases = new ArrayList<>(expected.entrySet());
+
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int th = 0; th < threads; th++) {
+                int offset = th;
+                Callable<Integer> task = () -> {
+                    start.await();
+                    int mismatches = 0;
+                    for (int round = 0; round < 200; round++) {
+                        for (int i = 0; i < cases.size(); i++) {
+                            Map.Entry<String, String> c = cases.get((i + offset * 7 + round) % cases.size());
+                            String[] parts = c.getKey().split("\\|");
+                            if (!LvbSignature.sign(parts[0], Long.parseLong(parts[1])).equals(c.getValue())) {
+                                mismatches++;
+                            }
+                        }
+                    }
+                    return mismatches;
+                };
+                results.add(pool.submit(task));
+            }
+            start.countDown();
+            for (Future<Integer> f : results) {
+                assertThat(f.get(30, TimeUnit.SECONDS)).isZero();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static String md5Hex(byte[] data) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("MD5").digest(data);
+            StringBuilder sb = new StringBuilder();
+            for (byte b : d) {
+                sb.append(String.format("%02x", b));
+            }
+            return sb.toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

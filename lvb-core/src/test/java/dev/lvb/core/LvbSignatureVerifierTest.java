@@ -1,0 +1,315 @@
+package dev.lvb.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import dev.lvb.core.LvbVerification.Accepted;
+import dev.lvb.core.LvbVerification.Reason;
+import dev.lvb.core.LvbVerification.Rejected;
+import dev.lvb.core.error.LvbSignatureException;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LvbSignatureVerifierTest {
+
+    static final String KEY = "5d41402abc4b2a76b9719d911017c592";
+    static final long NOW = 1_471_850_000L;
+    static final long SKEW = 60;
+    static final long LIFETIME = 600;
+
+    private final LvbSignatureVerifier verifier = new LvbSignatureVerifier(
+            Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC), Duration.ofSeconds(SKEW),
+            Duration.ofSeconds(LIFETIME));
+
+    private static String sign(long t) {
+        return LvbSignature.sign(KEY, t);
+    }
+
+    private Reason reasonOf(Object t, String sign) {
+        LvbVerification v = verifier.verify(KEY, t, sign);
+        assertThat(v).isInstanceOf(Rejected.class);
+        assertThat(v.accepted()).isFalse();
+        return ((Rejected) v).reason();
+    }
+
+    @Test
+    void acceptsTheSpecVectorWhileItIsValid() {
+        // spec §1.3: t=1471850187 signed with 5d41...592 is b179...fb3; now is 187 s before it
+        LvbVerification v = verifier.verify(KEY, "1471850187", "b17971b51ba0fe5916ddcd96692e9fb3");
+        assertThat(v).isEqualTo(new Accepted(1471850187L));
+        assertThat(v.accepted()).isTrue();
+    }
+
+    @Test
+    void acceptsAnUppercaseSignature() {
+        assertThat(verifier.verify(KEY, NOW + 600, sign(NOW + 600).toUpperCase()).accepted()).isTrue();
+    }
+
+    @Test
+    void missingT() {
+        assertThat(reasonOf(null, sign(NOW))).isEqualTo(Reason.MISSING);
+        assertThat(((Rejected) verifier.verify(KEY, null, sign(NOW))).detail()).contains("t is missing");
+    }
+
+    @Test
+    void emptyTCountsAsMissing() {
+        // LvbVerification.Reason.MISSING: "t or sign is absent or empty"
+        assertThat(reasonOf("", sign(NOW))).isEqualTo(Reason.MISSING);
+        assertThat(reasonOf(Json.createValue(""), sign(NOW))).isEqualTo(Reason.MISSING);
+    }
+
+    @Test
+    void missingSign() {
+        assertThat(reasonOf(NOW, null)).isEqualTo(Reason.MISSING);
+        assertThat(reasonOf(NOW, "")).isEqualTo(Reason.MISSING);
+        assertThat(((Rejected) verifier.verify(KEY, NOW, null)).detail()).contains("sign is missing");
+    }
+
+    @ParameterizedTest(name = "t=\"{0}\"")
+    @ValueSource(strings = { "abc", "-5", "1.5", "1471850187.0", " 1471850187", "1471850187 ", "+1471850187",
+            "0x57bab7cb", "1e9", "1471850187\n", "١٢٣", "9999999999999999999", "12345678901234567890123" })
+    void malformedTextT(String t) {
+        assertThat(reasonOf(t, sign(NOW))).isEqualTo(Reason.MALFORMED_T);
+        assertThat(reasonOf(Json.createValue(t), sign(NOW))).isEqualTo(Reason.MALFORMED_T);
+    }
+
+    @Test
+    void malformedNumericT() {
+        assertThat(reasonOf(-5L, sign(NOW))).isEqualTo(Reason.MALFORMED_T);
+        assertThat(reasonOf(-5, sign(NOW))).isEqualTo(Reason.MALFORMED_T);
+        assertThat(reasonOf(BigInteger.valueOf(-1), sign(NOW))).isEqualTo(Reason.MALFORMED_T);
+        assertThat(reasonOf(BigInteger.TEN.pow(30), sign(NOW))).isEqualTo(Reason.MALFORMED_T);
+        assertThat(reasonOf(new BigDecimal("1.5"), sign(NOW))).isEqualTo(Reason.MALFORMED_T);
+        assertThat(reasonOf(new BigDecimal("1e30"), sign(NOW))).isEqualTo(Reason.MALFORMED_T);
+        assertThat(reasonOf(Json.createValue(1.5), sign(NOW))).isEqualTo(Reason.MALFORMED_T);
+        assertThat(reasonOf(Json.createValue(new BigDecimal("1e30")), sign(NOW))).isEqualTo(Reason.MALFORMED_T);
+        assertThat(reasonOf(Json.createValue(-1471850187L), sign(NOW))).isEqualTo(Reason.MALFORMED_T);
+        // a double is not one of the accepted types, even when integral
+        assertThat(reasonOf(1.471850187E9, sign(NOW))).isEqualTo(Reason.MALFORMED_T);
+        // neither is anything else
+        assertThat(reasonOf(new Object(), sign(NOW))).isEqualTo(Reason.MALFORMED_T);
+        assertThat(reasonOf(Json.createArrayBuilder().add(1).build(), sign(NOW))).isEqualTo(Reason.MALFORMED_T);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "1E+1000000", "1E-1000000", "-1E+1000000", "1E+2147483647", "1E-2147483647",
+            "1.0000000000000000000000000000000000000000000000000000000000001E+1000",
+            "123E-100000000", "0E-1000000000" })
+    void hugeExponentsAreRejectedQuickly(String number) {
+        BigDecimal hostile = new BigDecimal(number);
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            Reason r = reasonOf(hostile, sign(NOW));
+            assertThat(r).isIn(Reason.MALFORMED_T, Reason.EXPIRED);
+        });
+        JsonNumber asJson = (JsonNumber) TestValues.jsonNumber(number);
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            Reason r = reasonOf(asJson, sign(NOW));
+            assertThat(r).isIn(Reason.MALFORMED_T, Reason.EXPIRED);
+        });
+    }
+
+    @Test
+    void hugeExponentIsMalformedNotExpired() {
+        assertThat(reasonOf(new BigDecimal("1E+1000000"), sign(NOW))).isEqualTo(Reason.MALFORMED_T);
+        assertThat(reasonOf(new BigDecimal("1E-1000000"), sign(NOW))).isEqualTo(Reason.MALFORMED_T);
+        // zero written with an exponent is integral zero: long expired
+        assertThat(reasonOf(new BigDecimal("0E-1000000"), sign(NOW))).isEqualTo(Reason.EXPIRED);
+    }
+
+    @Test
+    void integralJsonNumbersInOtherSpellingsAreUnderstood() {
+        long t = NOW + 100;
+        // 1471850100.000 and 1.4718501E+9 are the integer 1471850100; it is signed over its plain digits
+        assertThat(verifier.verify(KEY, TestValues.jsonNumber(t + ".000"), sign(t))).isEqualTo(new Accepted(t));
+        assertThat(verifier.verify(KEY, TestValues.jsonNumber("1.4718501E+9"), sign(t))).isEqualTo(new Accepted(t));
+        assertThat(verifier.verify(KEY, new BigDecimal("1471850100.0"), sign(t))).isEqualTo(new Accepted(t));
+    }
+
+    @Test
+    void expired() {
+        long t = NOW - 3600;
+        assertThat(reasonOf(t, sign(t))).isEqualTo(Reason.EXPIRED);
+        assertThat(((Rejected) verifier.verify(KEY, t, sign(t))).detail()).contains("3600");
+    }
+
+    @Test
+    void tooFarInTheFuture() {
+        long t = NOW + 86_400;
+        assertThat(reasonOf(t, sign(t))).isEqualTo(Reason.TOO_FAR_IN_FUTURE);
+    }
+
+    @Test
+    void mismatch() {
+        long t = NOW + 300;
+        assertThat(reasonOf(t, sign(t + 1))).isEqualTo(Reason.MISMATCH);
+        assertThat(reasonOf(t, LvbSignature.sign("another-key", t))).isEqualTo(Reason.MISMATCH);
+        assertThat(reasonOf(t, "not-a-signature")).isEqualTo(Reason.MISMATCH);
+    }
+
+    @Test
+    void theSignatureIsCheckedOverTheDigitsAsReceived() {
+        long t = NOW + 300;
+        String padded = "0" + t;
+        // LVB signed "0<t>": accepted with that exact text, rejected if someone signed the number instead
+        assertThat(verifier.verify(KEY, padded, LvbSignature.sign(KEY, padded))).isEqualTo(new Accepted(t));
+        assertThat(reasonOf(padded, sign(t))).isEqualTo(Reason.MISMATCH);
+    }
+
+    @Test
+    void timeIsCheckedBeforeTheSignature() {
+        // an expired notification with a wrong signature is reported as expired (no oracle for the key)
+        assertThat(reasonOf(NOW - 3600, "00000000000000000000000000000000")).isEqualTo(Reason.EXPIRED);
+    }
+
+    @Test
+    void expiryExactlyAtNowMinusSkewIsAccepted() {
+        long t = NOW - SKEW;
+        assertThat(verifier.verify(KEY, t, sign(t))).isEqualTo(new Accepted(t));
+    }
+
+    @Test
+    void expiryOneSecondBeforeNowMinusSkewIsExpired() {
+        long t = NOW - SKEW - 1;
+        assertThat(reasonOf(t, sign(t))).isEqualTo(Reason.EXPIRED);
+    }
+
+    @Test
+    void expiryExactlyAtNowPlusLifetimePlusSkewIsAccepted() {
+        long t = NOW + LIFETIME + SKEW;
+        assertThat(verifier.verify(KEY, t, sign(t))).isEqualTo(new Accepted(t));
+    }
+
+    @Test
+    void expiryOneSecondBeyondNowPlusLifetimePlusSkewIsTooFar() {
+        long t = NOW + LIFETIME + SKEW + 1;
+        assertThat(reasonOf(t, sign(t))).isEqualTo(Reason.TOO_FAR_IN_FUTURE);
+    }
+
+    @Test
+    void zeroSkewMakesNowTheEarliestExpiry() {
+        LvbSignatureVerifier strict = new LvbSignatureVerifier(Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC),
+                Duration.ZERO, Duration.ofSeconds(LIFETIME));
+        assertThat(strict.verify(KEY, NOW, sign(NOW)).accepted()).isTrue();
+        assertThat(strict.verify(KEY, NOW - 1, sign(NOW - 1)).accepted()).isFalse();
+        assertThat(strict.verify(KEY, NOW + LIFETIME, sign(NOW + LIFETIME)).accepted()).isTrue();
+        assertThat(strict.verify(KEY, NOW + LIFETIME + 1, sign(NOW + LIFETIME + 1)).accepted()).isFalse();
+    }
+
+    @Test
+    void anAbsurdlyLargeToleranceWidensTheWindowInsteadOfOverflowing() {
+        LvbSignatureVerifier lax = new LvbSignatureVerifier(Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC),
+                Duration.ofSeconds(Long.MAX_VALUE), Duration.ofSeconds(Long.MAX_VALUE));
+        assertThat(lax.verify(KEY, NOW + 600, sign(NOW + 600)).accepted()).isTrue();
+        assertThat(lax.verify(KEY, 0L, sign(0)).accepted()).isTrue();
+        assertThat(lax.verify(KEY, 999_999_999_999_999_999L, sign(999_999_999_999_999_999L)).accepted()).isTrue();
+    }
+
+    @Test
+    void tMayArriveAsAnyOfTheDocumentedTypes() {
+        long t = NOW + 120;
+        String s = sign(t);
+        JsonProvider json = JsonProvider.provider();
+        Object[] forms = { Long.toString(t), t, (int) t, BigInteger.valueOf(t), json.createValue(Long.toString(t)),
+                json.createValue(t), json.createValue(BigInteger.valueOf(t)), json.createValue(new BigDecimal(t)) };
+        for (Object form : forms) {
+            assertThat(verifier.verify(KEY, form, s)).as("t as %s", form.getClass().getSimpleName())
+                    .isEqualTo(new Accepted(t));
+        }
+        assertThat(Json.createValue(Long.toString(t))).isInstanceOf(JsonString.class);
+        assertThat(Json.createValue(t)).isInstanceOf(JsonNumber.class);
+    }
+
+    @Test
+    void shortAndByteAreIntegersToo() {
+        LvbSignatureVerifier epoch = new LvbSignatureVerifier(Clock.fixed(Instant.ofEpochSecond(100), ZoneOffset.UTC),
+                Duration.ofSeconds(60), Duration.ofSeconds(600));
+        assertThat(epoch.verify(KEY, (short) 120, sign(120)).accepted()).isTrue();
+        assertThat(epoch.verify(KEY, (byte) 120, sign(120)).accepted()).isTrue();
+    }
+
+    @Test
+    void verifyOrThrowReturnsTheVerifiedT() {
+        long t = NOW + 10;
+        assertThat(verifier.verifyOrThrow(KEY, t, sign(t))).isEqualTo(t);
+    }
+
+    @Test
+    void verifyOrThrowThrowsWithTheReason() {
+        long t = NOW + 10;
+        assertThatThrownBy(() -> verifier.verifyOrThrow(KEY, t, sign(t + 1)))
+                .isInstanceOfSatisfying(LvbSignatureException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.MISMATCH);
+                    assertThat(e.code()).isEqualTo("MISMATCH");
+                    assertThat(e.getMessage()).contains("sign does not match").doesNotContain(KEY)
+                            .doesNotContain(sign(t)).doesNotContain(sign(t + 1));
+                });
+        assertThatThrownBy(() -> verifier.verifyOrThrow(KEY, NOW - 1000, sign(NOW - 1000)))
+                .isInstanceOfSatisfying(LvbSignatureException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.EXPIRED));
+        assertThatThrownBy(() -> verifier.verifyOrThrow(KEY, null, "x"))
+                .isInstanceOfSatisfying(LvbSignatureException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.MISSING));
+        assertThatThrownBy(() -> verifier.verifyOrThrow(KEY, "abc", "x"))
+                .isInstanceOfSatisfying(LvbSignatureException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED_T));
+        assertThatThrownBy(() -> verifier.verifyOrThrow(KEY, NOW + 100_000, sign(NOW + 100_000)))
+                .isInstanceOfSatisfying(LvbSignatureException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.TOO_FAR_IN_FUTURE));
+    }
+
+    @Test
+    void rejectionDetailsNeverContainTheKeyOrTheSignature() {
+        long[] ts = { NOW - 5000, NOW + 5000, NOW + 10 };
+        for (long t : ts) {
+            String wrong = LvbSignature.sign("other", t);
+            LvbVerification v = verifier.verify(KEY, t, wrong);
+            assertThat(((Rejected) v).detail()).doesNotContain(KEY).doesNotContain(wrong).doesNotContain(sign(t));
+        }
+    }
+
+    @Test
+    void constructorChecksItsArguments() {
+        Clock clock = Clock.systemUTC();
+        assertThatNullPointerException().isThrownBy(() -> new LvbSignatureVerifier(null, Duration.ZERO,
+                Duration.ofMinutes(10)));
+        assertThatNullPointerException().isThrownBy(() -> new LvbSignatureVerifier(clock, null, Duration.ofMinutes(10)));
+        assertThatNullPointerException().isThrownBy(() -> new LvbSignatureVerifier(clock, Duration.ZERO, null));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new LvbSignatureVerifier(clock, Duration.ofSeconds(-1), Duration.ofMinutes(10)))
+                .withMessageContaining("skew");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new LvbSignatureVerifier(clock, Duration.ZERO, Duration.ZERO))
+                .withMessageContaining("lifetime");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new LvbSignatureVerifier(clock, Duration.ZERO, Duration.ofSeconds(-600)));
+    }
+
+    @Test
+    void verifyRequiresAKey() {
+        assertThatNullPointerException().isThrownBy(() -> verifier.verify(null, NOW, sign(NOW)));
+    }
+
+    @Test
+    void defaultsAcceptWhatLvbSendsNow() {
+        long t = Instant.now().getEpochSecond() + 600;
+        assertThat(LvbSignatureVerifier.defaults().verify(KEY, t, sign(t)).accepted()).isTrue();
+        assertThat(LvbSignatureVerifier.DEFAULT_CLOCK_SKEW).isEqualTo(Duration.ofSeconds(60));
+        assertThat(LvbSignatureVerifier.DEFAULT_MAX_LIFETIME).isEqualTo(Duration.ofMinutes(10));
+    }
+}

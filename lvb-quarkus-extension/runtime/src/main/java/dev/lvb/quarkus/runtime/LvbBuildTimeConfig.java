@@ -1,0 +1,85 @@
+package dev.lvb.quarkus.runtime;
+
+import java.util.OptionalInt;
+
+import io.quarkus.runtime.annotations.ConfigDocSection;
+import io.quarkus.runtime.annotations.ConfigPhase;
+import io.quarkus.runtime.annotations.ConfigRoot;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Build-time configuration of the LVB extension.
+ */
+@ConfigMapping(prefix = "quarkus.lvb")
+@ConfigRoot(phase = ConfigPhase.BUILD_TIME)
+public interface LvbBuildTimeConfig {
+
+    /**
+     * The callback endpoint.
+     */
+    @ConfigDocSection
+    CallbackEndpoint callback();
+
+    /**
+     * Health check.
+     */
+    @ConfigDocSection
+    Health health();
+
+    /**
+     * Metrics.
+     */
+    @ConfigDocSection
+    Metrics metrics();
+
+    /**
+     * The LVB simulator Dev Service.
+     */
+    @ConfigDocSection
+    DevServices devservices();
+
+    /** The callback endpoint. */
+    interface CallbackEndpoint {
+        /** Whether to serve the endpoint that receives LVB's event notifications. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Path of the callback endpoint (configure this URL in the LVB console). */
+        @WithDefault("/lvb/callback")
+        String path();
+    }
+
+    /** Health check. */
+    interface Health {
+        /**
+         * Add a readiness check that calls Live_Channel_GetLiveChannelList when {@code quarkus-smallrye-health} is
+         * present. Off by default: every check is a call to LVB.
+         */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
+    /** Metrics. */
+    interface Metrics {
+        /**
+         * Publish timers per LVB interface and counters of notifications when {@code quarkus-micrometer} is
+         * present.
+         */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    /** The LVB simulator Dev Service. */
+    interface DevServices {
+        /**
+         * Start the LVB simulator in dev and test mode when {@code quarkus.rest-client."lvb".url} is not set, and
+         * point the client and the simulator's notifications at this application.
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Port of the simulator; a free port when unset. */
+        OptionalInt port();
+    }
+}

@@ -1,0 +1,133 @@
+package dev.lvb.quarkus.runtime;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+import io.quarkus.runtime.annotations.ConfigDocSection;
+import io.quarkus.runtime.annotations.ConfigPhase;
+import io.quarkus.runtime.annotations.ConfigRoot;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Run-time configuration of the LVB extension. The HTTP side of API calls (URL of the fcgi host, timeouts, proxy,
+ * TLS, logging) is the standard {@code quarkus.rest-client."lvb".*} configuration.
+ */
+@ConfigMapping(prefix = "quarkus.lvb")
+@ConfigRoot(phase = ConfigPhase.RUN_TIME)
+public interface LvbConfig {
+
+    /**
+     * Whether LVB is active. When {@code false} the application starts without LVB credentials, API calls fail
+     * with an explanation and the callback endpoint answers 503.
+     */
+    @WithDefault("true")
+    boolean active();
+
+    /**
+     * The LVB APPID (the number shown in the LVB console; sent as {@code appid} or {@code cmd}). Required when
+     * active; environment variable {@code QUARKUS_LVB_APP_ID}.
+     */
+    Optional<Long> appId();
+
+    /**
+     * The LVB API key (the "API authentication key" / "CGI call key" of the console) that signs API calls. Required
+     * when active; environment variable {@code QUARKUS_LVB_API_KEY}. Never logged.
+     */
+    Optional<String> apiKey();
+
+    /**
+     * The key LVB signs event notifications with, when it differs from the API key (LVB's callback templates have
+     * their own key). Defaults to the API key. Never logged.
+     */
+    Optional<String> callbackKey();
+
+    /**
+     * How long a signed API call stays valid: {@code t = now + signature-validity}. LVB's documented example uses
+     * one minute.
+     */
+    @WithDefault("60s")
+    Duration signatureValidity();
+
+    /**
+     * Base URL of the statistics host ({@code statcgi}). Defaults to {@code http://statcgi.video.qcloud.com} when the
+     * REST client points at LVB's own fcgi host, and to the REST client's URL otherwise (so a stub or proxy receives
+     * statistics calls too).
+     */
+    Optional<URI> statcgiUrl();
+
+    /**
+     * Wire details on which LVB's documentation and clients disagree.
+     */
+    @ConfigDocSection
+    Wire wire();
+
+    /**
+     * Event notifications (callbacks).
+     */
+    @ConfigDocSection
+    Callback callback();
+
+    /** Wire details on which LVB's sources disagree; the defaults follow the newest documentation. */
+    interface Wire {
+        /**
+         * Name of the APPID parameter on the fcgi host: {@code appid} (2017+ documentation) or {@code cmd} (2016
+         * documentation). The statistics host always uses {@code cmd}.
+         */
+        @WithDefault("appid")
+        String fcgiAppIdParam();
+
+        /** Send the recording task id as {@code Param.s.task_id} instead of {@code Param.n.task_id}. */
+        @WithDefault("false")
+        boolean taskIdAsString();
+
+        /**
+         * Name of the sort-direction parameter of Live_Channel_GetChannelList: {@code order_by_type} or
+         * {@code order_type}.
+         */
+        @WithDefault("order_by_type")
+        String channelListOrderParam();
+
+        /**
+         * The query {@code interface} value of stream-mixing calls: {@code Mix_StreamV2},
+         * {@code mix_streamv2.start_mix_stream_advanced} or {@code Mix_Stream}.
+         */
+        @WithDefault("Mix_StreamV2")
+        String mixQueryInterface();
+    }
+
+    /** Event notifications. */
+    interface Callback {
+        /** How far LVB's clock may differ from ours when checking {@code t}. */
+        @WithDefault("60s")
+        Duration clockSkew();
+
+        /** How far in the future a notification's {@code t} may lie (LVB sends now + 10 minutes). */
+        @WithDefault("10m")
+        Duration maxLifetime();
+
+        /** Largest notification body accepted; larger ones are answered 413. */
+        @WithDefault("64K")
+        MemorySize maxBodySize();
+
+        /**
+         * A notification received again within this window reaches observers once. LVB retries for up to about 12
+         * minutes.
+         */
+        @WithDefault("30m")
+        Duration dedupeWindow();
+
+        /** Most notifications remembered by the in-memory duplicate filter. */
+        @WithDefault("100000")
+        int dedupeMaxEntries();
+
+        /**
+         * Verify {@code t} and {@code sign} of notifications. Turning this off lets anyone forge events; a warning
+         * is logged at every start while it is off.
+         */
+        @WithDefault("true")
+        boolean verifySignature();
+    }
+}

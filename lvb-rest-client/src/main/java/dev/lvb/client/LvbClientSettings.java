@@ -1,0 +1,212 @@
+package dev.lvb.client;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.Config;
+
+import dev.lvb.core.LvbCredentials;
+import dev.lvb.core.LvbCredentialsProvider;
+import dev.lvb.core.LvbSigner;
+import dev.lvb.core.LvbWireOptions;
+
+/**
+ * Everything {@link LvbApi} needs besides its (fcgi) base URL, which is the REST client's own URL.
+ * <p>
+ * The signing filter finds the settings of a client in this order:
+ * <ol>
+ * <li>the client property {@value #PROPERTY} (set by {@link LvbClients#configure}/{@link LvbClients#create});</li>
+ * <li>a CDI bean of type {@code LvbClientSettings}, when a CDI container is running (Quarkus, any Jakarta EE
+ * server);</li>
+ * <li>MicroProfile Config, with {@link #fromConfig(Config, String) fromConfig(config, "lvb.")}.</li>
+ * </ol>
+ * Configuration properties (prefix {@code lvb.} in plain MicroProfile):
+ * <table>
+ * <caption>properties</caption>
+ * <tr><th>property</th><th>meaning</th><th>default</th></tr>
+ * <tr><td>{@code lvb.app-id}</td><td>the LVB APPID</td><td>required</td></tr>
+ * <tr><td>{@code lvb.api-key}</td><td>the API ("CGI call") key; never sent, never logged</td><td>required</td></tr>
+ * <tr><td>{@code lvb.callback-key}</td><td>separate notification key</td><td>the API key</td></tr>
+ * <tr><td>{@code lvb.signature-validity}</td><td>how far ahead {@code t} lies: ISO-8601 ({@code PT60S}), seconds
+ * ({@code 60}) or {@code 60s}/{@code 5m}</td><td>60 s</td></tr>
+ * <tr><td>{@code lvb.statcgi-url}</td><td>base URL of the statistics host</td><td>see {@link #statcgiUrl()}</td></tr>
+ * <tr><td>{@code lvb.wire.fcgi-app-id-param}</td><td>{@code appid} or {@code cmd}</td><td>{@code appid}</td></tr>
+ * <tr><td>{@code lvb.wire.task-id-as-string}</td><td>send {@code Param.s.task_id}</td><td>{@code false}</td></tr>
+ * <tr><td>{@code lvb.wire.channel-list-order-param}</td><td>{@code order_by_type} or {@code order_type}</td>
+ * <td>{@code order_by_type}</td></tr>
+ * <tr><td>{@code lvb.wire.mix-query-interface}</td><td>query {@code interface} of mixing calls</td>
+ * <td>{@code Mix_StreamV2}</td></tr>
+ * </table>
+ * Timeouts, proxies and TLS are REST client settings ({@code quarkus.rest-client."lvb".*},
+ * {@code lvb/mp-rest/*}, or the {@link org.eclipse.microprofile.rest.client.RestClientBuilder}).
+ *
+ * @param credentials supplies the APPID and API key, asked once per request (so a rotated key is used at once)
+ * @param signatureValidity {@code t = now + signatureValidity}; at least one second
+ * @param statcgiUrl base URL of the statistics host ({@code http://statcgi.video.qcloud.com} style, with or without
+ *        {@code /common_access}), or {@code null}: then statistics go to LVB's statcgi host when the client's URL is
+ *        LVB's default fcgi host, and otherwise to the client's own URL, so that a client pointed at a stub or a
+ *        proxy never sends statistics calls to the real LVB by accident
+ * @param wire the wire details LVB's sources disagree on
+ * @param clock tells "now" for {@code t} and the mixing {@code timestamp}
+ */
+public record LvbClientSettings(LvbCredentialsProvider credentials, Duration signatureValidity, URI statcgiUrl,
+        LvbWireOptions wire, Clock clock) {
+
+    /** The client property that carries the settings of one client (see {@link LvbClients}). */
+    public static final String PROPERTY = "dev.lvb.client.settings";
+
+    /** The MicroProfile Config prefix of the settings outside Quarkus. */
+    public static final String DEFAULT_PREFIX = "lvb.";
+
+    /**
+     * @param credentials required
+     * @param signatureValidity {@code null} for {@link LvbSigner#DEFAULT_VALIDITY}
+     * @param statcgiUrl {@code null} for the rule described above; otherwise an absolute http(s) URL
+     * @param wire {@code null} for {@link LvbWireOptions#DEFAULTS}
+     * @param clock {@code null} for the system UTC clock
+     */
+    public LvbClientSettings {
+        Objects.requireNonNull(credentials, "credentials");
+        signatureValidity = signatureValidity == null ? LvbSigner.DEFAULT_VALIDITY : signatureValidity;
+        if (signatureValidity.getSeconds() < 1) {
+            throw new IllegalArgumentException("signature validity must be at least 1 second, got " + signatureValidity);
+        }
+        if (statcgiUrl != null) {
+            String scheme = statcgiUrl.getScheme();
+            if (!statcgiUrl.isAbsolute() || statcgiUrl.getRawAuthority() == null
+                    || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+                throw new IllegalArgumentException("statcgi URL must be an absolute http(s) URL, got " + statcgiUrl);
+            }
+        }
+        wire = wire == null ? LvbWireOptions.DEFAULTS : wire;
+        clock = clock == null ? Clock.systemUTC() : clock;
+    }
+
+    /**
+     * @param credentials fixed credentials
+     * @return settings with every default
+     */
+    public static LvbClientSettings of(LvbCredentials credentials) {
+        return of(LvbCredentialsProvider.of(credentials));
+    }
+
+    /**
+     * @param credentials a provider, asked on every request (vaults, key rotation)
+     * @return settings with every default
+     */
+    public static LvbClientSettings of(LvbCredentialsProvider credentials) {
+        return new LvbClientSettings(credentials, null, null, null, null);
+    }
+
+    /** @return a copy with another validity of signed requests */
+    public LvbClientSettings withSignatureValidity(Duration validity) {
+        return new LvbClientSettings(credentials, validity, statcgiUrl, wire, clock);
+    }
+
+    /** @return a copy sending the statistics APIs to this base URL ({@code null}: the default rule) */
+    public LvbClientSettings withStatcgiUrl(URI url) {
+        return new LvbClientSettings(credentials, signatureValidity, url, wire, clock);
+    }
+
+    /** @return a copy with other wire options */
+    public LvbClientSettings withWire(LvbWireOptions options) {
+        return new LvbClientSettings(credentials, signatureValidity, statcgiUrl, options, clock);
+    }
+
+    /** @return a copy reading another clock (tests) */
+    public LvbClientSettings withClock(Clock c) {
+        return new LvbClientSettings(credentials, signatureValidity, statcgiUrl, wire, c);
+    }
+
+    /**
+     * Reads the settings from MicroProfile Config (see the table above). The credentials are read and checked now.
+     *
+     * @param config the configuration
+     * @param prefix the property prefix, {@value #DEFAULT_PREFIX} outside Quarkus
+     * @return the settings
+     * @throws IllegalStateException naming each missing or invalid property (never a key's value)
+     */
+    public static LvbClientSettings fromConfig(Config config, String prefix) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(prefix, "prefix");
+        java.util.function.Function<String, Optional<String>> lookup = name -> config.getOptionalValue(name,
+                String.class);
+        LvbCredentials credentials = LvbCredentials.fromProperties(lookup, prefix);
+
+        String validityName = prefix + "signature-validity";
+        Duration validity = lookup.apply(validityName).map(v -> duration(validityName, v)).orElse(null);
+
+        String statcgiName = prefix + "statcgi-url";
+        URI statcgi = lookup.apply(statcgiName).map(String::trim).filter(s -> !s.isEmpty()).map(v -> {
+            try {
+                return URI.create(v);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(statcgiName + " is not a URL: " + e.getMessage(), e);
+            }
+        }).orElse(null);
+
+        LvbWireOptions d = LvbWireOptions.DEFAULTS;
+        String wire = prefix + "wire.";
+        String taskIdName = wire + "task-id-as-string";
+        boolean taskIdAsString = lookup.apply(taskIdName).map(v -> bool(taskIdName, v)).orElse(d.taskIdAsString());
+        LvbWireOptions options;
+        try {
+            options = new LvbWireOptions(
+                    lookup.apply(wire + "fcgi-app-id-param").map(String::trim).orElse(d.fcgiAppIdParam()),
+                    taskIdAsString,
+                    lookup.apply(wire + "channel-list-order-param").map(String::trim).orElse(d.channelListOrderParam()),
+                    lookup.apply(wire + "mix-query-interface").map(String::trim).orElse(d.mixQueryInterface()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("invalid " + wire + "* setting: " + e.getMessage(), e);
+        }
+        try {
+            return new LvbClientSettings(LvbCredentialsProvider.of(credentials), validity, statcgi, options, null);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("invalid LVB client settings (" + prefix + "*): " + e.getMessage(), e);
+        }
+    }
+
+    private static Duration duration(String name, String value) {
+        String v = value.trim();
+        try {
+            if (v.matches("\\d+")) {
+                return Duration.ofSeconds(Long.parseLong(v));
+            }
+            if (v.matches("\\d+[smhSMH]")) {
+                long n = Long.parseLong(v.substring(0, v.length() - 1));
+                return switch (Character.toLowerCase(v.charAt(v.length() - 1))) {
+                    case 's' -> Duration.ofSeconds(n);
+                    case 'm' -> Duration.ofMinutes(n);
+                    default -> Duration.ofHours(n);
+                };
+            }
+            return Duration.parse(v.toUpperCase(Locale.ROOT));
+        } catch (DateTimeParseException | NumberFormatException | ArithmeticException e) {
+            throw new IllegalStateException(name + " must be a duration such as PT60S, 60 (seconds) or 5m, got '" + v
+                    + "'");
+        }
+    }
+
+    private static boolean bool(String name, String value) {
+        String v = value.trim();
+        if (v.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (v.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new IllegalStateException(name + " must be true or false, got '" + v + "'");
+    }
+
+    /** Shows no secret: the credentials provider is not rendered. */
+    @Override
+    public String toString() {
+        return "LvbClientSettings[credentials=<provider>, signatureValidity=" + signatureValidity + ", statcgiUrl="
+                + (statcgiUrl == null ? "<default rule>" : statcgiUrl) + ", wire=" + wire + ", clock=" + clock + "]";
+    }
+}

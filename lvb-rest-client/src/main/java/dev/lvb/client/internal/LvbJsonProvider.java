@@ -1,0 +1,91 @@
+package dev.lvb.client.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import dev.lvb.core.internal.LvbJson;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+
+/**
+ * The client's own entity provider, so that it needs no JSON provider from the runtime:
+ * <ul>
+ * <li>reads {@link LvbReply}: the body as text whatever {@code Content-Type} LVB sends ({@code text/plain},
+ * {@code text/html}, none at all...). It never judges the content; only I/O failures escape (they are transport
+ * failures);</li>
+ * <li>writes the records of {@code dev.lvb.core.model} (the stream-mixing body) as JSON with the project's one
+ * JSON-B codec ({@link LvbJson}).</li>
+ * </ul>
+ * The concrete media types are listed next to the wildcard so that, for these types only, this provider is as
+ * specific as any JSON provider of the runtime; its priority then makes it win. Registered on
+ * {@link dev.lvb.client.LvbApi} with {@code @RegisterProvider}; deliberately not a global {@code @Provider}.
+ */
+@Consumes({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, MediaType.APPLICATION_OCTET_STREAM,
+        "text/*", MediaType.WILDCARD })
+@Produces({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
+@Priority(LvbJsonProvider.PRIORITY)
+public final class LvbJsonProvider implements MessageBodyReader<LvbReply>, MessageBodyWriter<Object> {
+
+    /** Ahead of the runtime's JSON providers (lower wins); it only claims its own types. */
+    public static final int PRIORITY = 100;
+
+    private static final String MODEL_PACKAGE = "dev.lvb.core.model";
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type == LvbReply.class;
+    }
+
+    @Override
+    public LvbReply readFrom(Class<LvbReply> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        byte[] bytes = entityStream == null ? new byte[0] : readAll(entityStream);
+        return new LvbReply(new String(bytes, charset(mediaType)), mediaType == null ? null : mediaType.toString());
+    }
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type.isRecord() && MODEL_PACKAGE.equals(type.getPackageName());
+    }
+
+    @Override
+    public void writeTo(Object model, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
+        entityStream.write(LvbJson.toJson(model).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public long getSize(Object o, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return -1;
+    }
+
+    private static byte[] readAll(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        in.transferTo(out);
+        return out.toByteArray();
+    }
+
+    /** The charset the response names, or UTF-8 (what LVB sends) when it names none or an unknown one. */
+    static Charset charset(MediaType mediaType) {
+        String name = mediaType == null ? null : mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name != null) {
+            try {
+                return Charset.forName(name.trim());
+            } catch (IllegalArgumentException unknown) {
+                // fall through
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+}
