@@ -1,0 +1,486 @@
+package dev.lvb.simulator;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Predicate;
+
+import dev.lvb.core.LvbCredentials;
+import dev.lvb.core.LvbHost;
+import dev.lvb.core.event.RecordingFileEvent;
+import dev.lvb.core.event.ScreenshotEvent;
+import dev.lvb.core.model.QueuedScreenshot;
+import dev.lvb.simulator.internal.ControlActions;
+import dev.lvb.simulator.internal.Engine;
+import dev.lvb.simulator.internal.SimServer;
+
+/**
+ * A stateful fake of Tencent Cloud LVB's legacy ("live code") server APIs and event notifications, running
+ * in-process on a local port. Point an LVB client's fcgi <em>and</em> statcgi base URL at {@link #baseUri()},
+ * drive pushes with {@link #startPush(String)}/{@link #stopPush(String)}, and receive signed notifications at the
+ * {@linkplain #setCallbackUrl(URI) callback URL}.
+ *
+ * <pre>{@code
+ * try (LvbSimulator lvb = LvbSimulator.start(LvbSimulatorConfig.defaults())) {
+ *     lvb.setCallbackUrl(URI.create("http://localhost:8080/lvb/events"));
+ *     lvb.startPush("1000_demo");          // event_type 1 is sent; Live_Channel_GetStatus now says 1
+ *     // ... call lvb.baseUri() + "/common_access?appid=...&interface=...&t=...&sign=..." ...
+ * }
+ * }</pre>
+ *
+ * <h2>The LVB API</h2>
+ * {@code GET <baseUri>/common_access?...} serves every API of {@link dev.lvb.core.LvbInterface} with the wire
+ * formats of LVB's documentation (the fcgi and statcgi hosts share the path; the APPID parameter tells them
+ * apart). Stream mixing is {@code POST} with a JSON body. Every call is checked like LVB's front end does, in
+ * this order, and refused with LVB's texts:
+ * <ol>
+ * <li>the APPID: a call with {@code appid=} is an fcgi call and must carry the configured APPID and not name a
+ * statistics API, else {@code appid is invalid}; a call with only {@code cmd=} must carry the APPID, else
+ * {@code cmd is invalid} ({@code cmd} is accepted for fcgi APIs too, as LVB's 2016 documentation and several
+ * clients use it); a statistics API without {@code cmd} is {@code cmd is invalid};</li>
+ * <li>{@code sign} must be {@code md5(apiKey + t)} over the exact text of {@code t}, else {@code sign invalid}
+ * (also when {@code t} or {@code sign} is missing);</li>
+ * <li>{@code t} is an expiry: decimal UNIX seconds not before the simulator's clock, else {@code time expired}
+ * (a {@code t} that is not decimal digits, e.g. hexadecimal, reads as expired).</li>
+ * </ol>
+ * Refusals are answered with HTTP 200 and {@code {"ret":-1,"retcode":-1,"errmsg":"<text>","message":"<text>"}}, or
+ * with the bare text when {@link LvbSimulatorConfig#plainTextErrors()} is set. An unknown {@code interface} is
+ * {@code ret -1} {@code interface is invalid}. Invalid business parameters (checked by lvb-core's request models)
+ * are {@code ret 1204 "invalid input param: ..."} on the statistics APIs and {@code ret 1} on the others. Methods
+ * other than GET and POST get HTTP 405, paths other than {@code /common_access} and {@code /simulator/...} HTTP
+ * 404. Wire variants are understood: {@code Param.s.task_id}/{@code Param.n.task_id}, {@code order_by_type}/
+ * {@code order_type}, and the mixing query {@code interface} values {@code Mix_StreamV2},
+ * {@code mix_streamv2.start_mix_stream_advanced}, {@code mix_streamv2.cancel_mix_stream} and {@code Mix_Stream}.
+ *
+ * <h2>State</h2>
+ * <ul>
+ * <li>A push ({@link #startPush}) makes a stream live: Live_Channel_GetStatus says 1, it appears in
+ * Live_Channel_GetLiveChannelList and the statistics, and its first push creates its channel
+ * (Live_Channel_GetChannelList). {@link #stopPush} ends it (status 0). A stream never pushed is
+ * {@code ret 20601}.</li>
+ * <li>Live_Channel_SetStatus 0 (ban) ends a live push and refuses pushes for 7 days (status 3, channel item
+ * status 3); 2 (drop) ends it but allows a new push; 1 (allow) lifts a ban or a forbid. channel_manager
+ * {@code forbid} ends a live push and refuses pushes until {@code abstime_end} (capped at 90 days; status 3,
+ * channel item status 4); {@code resume} lifts it.</li>
+ * <li>Live_Tape_Start creates a task whose id is a JSON number above 2^63 (LVB documents an unsigned 64-bit
+ * number; clients must not read it as a signed {@code long}). When a scheduled task's window has passed, or a
+ * real-time task's end (at most 30 minutes) has come, or Live_Tape_Stop ends a task, the task produces one
+ * recording file per stretch of its window during which the stream was live: listed by Live_Tape_GetFilelist and
+ * announced by event_type 100.</li>
+ * <li>{@link #screenshot(String)} (and, if configured, a periodic timer) adds a screenshot of a live stream to the
+ * Live_Queue_Get queue ({@code bid} 100, dequeued by each call) and sends event_type 200.</li>
+ * <li>Mixing sessions exist from start until cancel; inputs must be live (-505); same session with another
+ * output is -508; an output used by another session is -300; output type rules are -111; unknown session on
+ * cancel is -31001, wrong output -31003; the body is validated with lvb-core's models (-1 to -34, -31004).</li>
+ * </ul>
+ * Time-driven changes are applied before every call and, by default, every second in the background
+ * ({@link #tick()} applies them on demand).
+ *
+ * <h2>Notifications</h2>
+ * Push begin (event_type 1), push end (0, {@code push_duration} in ms as a string, errcode 1
+ * {@code recv rtmp deleteStream} for a normal stop), recording file (100) and screenshot (200) are POSTed as JSON
+ * to the callback URL, built from lvb-core's event records and signed with the callback key and
+ * {@code t = now + 10 minutes}. They leave after the API call that caused them has been answered, on background
+ * threads, one at a time per stream in the order they happened. A delivery counts when the answer is HTTP 200 with
+ * {@code {"code":0}}; otherwise it is retried per {@link CallbackRetryPolicy}. {@link #callbackLog()} shows every
+ * notification and attempt.
+ *
+ * <h2>Control API over HTTP</h2>
+ * JSON in and out, under {@code <baseUri>/simulator}:
+ * <ul>
+ * <li>{@code GET /simulator} - APPID, URLs, callback URL, domains, the simulator's time</li>
+ * <li>{@code POST /simulator/streams/{id}/push} - start a push; optional body
+ * {@code {"userIp":..,"streamParam":..,"viewers":..}}; 200, or 403 when banned/forbidden, 409 when already
+ * live</li>
+ * <li>{@code POST /simulator/streams/{id}/stop} - end a push; optional body {@code {"reason":"TCP_ERROR"}}
+ * ({@link DisconnectReason})</li>
+ * <li>{@code POST /simulator/streams/{id}/screenshot} - 200 with the screenshot, 409 when not live</li>
+ * <li>{@code GET /simulator/streams}, {@code GET /simulator/streams/{id}} - state</li>
+ * <li>{@code GET /simulator/recordings}, {@code GET /simulator/mixes}, {@code GET /simulator/queue} (without
+ * dequeuing), {@code GET /simulator/callbacks}</li>
+ * <li>{@code PUT /simulator/callback-url} with {@code {"url":"http://..."}} ({@code null} to unset)</li>
+ * <li>{@code POST /simulator/tick}, {@code POST /simulator/reset}</li>
+ * <li>{@code GET /simulator/media/...} - placeholder content behind file and screenshot URLs</li>
+ * </ul>
+ * The control API has no authentication: the simulator listens on {@code 127.0.0.1} unless configured
+ * otherwise.
+ *
+ * <h2>Differences from the real LVB</h2>
+ * <ul>
+ * <li>There is no media: pushes are declared with {@link #startPush}, not made over RTMP; recording files and
+ * screenshots are placeholders served by the simulator; mixing produces no output stream (a new output stream of
+ * type 1 does not appear in the state).</li>
+ * <li>Statistics are synthetic but consistent with the state: a live stream has a frame rate of 25-30, a bit rate
+ * of 1-2 Mbps and 1-50 viewers derived from its id (or {@link PushOptions#viewers()}), bandwidth is viewers times
+ * bit rate; streams that are not live are absent. History has one sample per minute, on the minute, for the
+ * minutes a push was live (3 days kept for push statistics, 15 for play statistics); no sample means
+ * {@code ret 10003}.</li>
+ * <li>Where LVB's documentation is silent, the simulator decides: the {@code ret} of invalid fcgi parameters (1),
+ * of unknown interfaces and unknown recording tasks; the errcode of administrative kicks (10); that a statistics
+ * query for one stream that is not live answers {@code "output":[]}; that a ban and a forbid are one "disabled
+ * until" state (so SetStatus 1 also lifts a forbid); that mixing does not need the inputs to have been live for 5
+ * seconds and a cancelled session id can be reused at once; channel fields {@code create_mode},
+ * {@code watermark_id} and {@code path} are fixed values; a stream banned or forbidden before its first push is
+ * reported as status 3 rather than 20601; recording tasks may be created for any stream id, pushed or not.</li>
+ * <li>There is no rate limiting, no multi-domain/path accounts ({@code path}/{@code domain} parameters are
+ * accepted and ignored except for the statistics' domain filters), no automatic recording or mixing from push URL
+ * parameters, no porn detection (event_type 317), and no HTTP 403 anti-abuse check.</li>
+ * <li>Notification retries follow the 2017-18 documentation by default (3 retries, 3 s apart), and an answer
+ * other than HTTP 200 + {@code {"code":0}} is a failure (the 2019+ LVB ignores the body).</li>
+ * </ul>
+ * <p>
+ * Thread-safe. {@link #close()} stops the server and every background thread. The server is the JDK's
+ * {@code com.sun.net.httpserver}; unless set otherwise, the simulator sets the system property
+ * {@code sun.net.httpserver.nodelay=true} before its first start, without which every answer is delayed by about
+ * 40 ms (TCP delayed acknowledgement).
+ */
+public final class LvbSimulator implements AutoCloseable {
+
+    private final LvbSimulatorConfig config;
+    private final SimServer server;
+    private final Engine engine;
+    private volatile boolean closed;
+
+    private LvbSimulator(LvbSimulatorConfig config, SimServer server, Engine engine) {
+        this.config = config;
+        this.server = server;
+        this.engine = engine;
+    }
+
+    /**
+     * Starts a simulator.
+     *
+     * @param config the configuration
+     * @return the running simulator
+     * @throws java.io.UncheckedIOException when the port cannot be bound
+     */
+    public static LvbSimulator start(LvbSimulatorConfig config) {
+        Objects.requireNonNull(config, "config");
+        SimServer server = SimServer.bind(config);
+        try {
+            Engine engine = new Engine(config, server.baseUri());
+            LvbSimulator simulator = new LvbSimulator(config, server, engine);
+            server.attach(engine, simulator.controlActions());
+            return simulator;
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** @return a simulator with {@link LvbSimulatorConfig#defaults()} */
+    public static LvbSimulator start() {
+        return start(LvbSimulatorConfig.defaults());
+    }
+
+    // ------------------------------------------------------------------------------------------ addresses
+
+    /**
+     * @return {@code http://host:port}: the base URL for both LVB hosts (fcgi and statcgi); the API is at
+     *         {@code /common_access} below it
+     */
+    public URI baseUri() {
+        return server.baseUri();
+    }
+
+    /** @return {@code <baseUri>/common_access} */
+    public URI apiUri() {
+        return URI.create(server.baseUri() + LvbHost.PATH);
+    }
+
+    /** @return the port listened on */
+    public int port() {
+        return server.port();
+    }
+
+    /** @return the configuration it runs with */
+    public LvbSimulatorConfig config() {
+        return config;
+    }
+
+    /** @return the APPID and keys clients must use */
+    public LvbCredentials credentials() {
+        return config.credentials();
+    }
+
+    /**
+     * Sets where notifications go from now on (pending retries keep their URL).
+     *
+     * @param url an absolute http(s) URL, or {@code null} to only log notifications
+     * @throws IllegalArgumentException when the URL is not absolute http(s)
+     */
+    public void setCallbackUrl(URI url) {
+        engine.setCallbackUrl(url == null ? null : LvbSimulatorConfig.checkCallbackUrl(url));
+    }
+
+    /** @return the current callback URL */
+    public Optional<URI> callbackUrl() {
+        return Optional.ofNullable(engine.callbackUrl());
+    }
+
+    // ------------------------------------------------------------------------------------------------ pushes
+
+    /**
+     * Starts a push with default {@link PushOptions}: see {@link #startPush(String, PushOptions)}.
+     */
+    public PushResult startPush(String streamId) {
+        return startPush(streamId, PushOptions.defaults());
+    }
+
+    /**
+     * Starts a push, as if an anchor connected to the ingest: the stream becomes live and event_type 1 is sent.
+     * Refused while the stream is disabled (Live_Channel_SetStatus 0) or forbidden (channel_manager), and when it
+     * is already live.
+     *
+     * @param streamId the stream id
+     * @param options pusher details
+     * @return whether it started, and why not
+     */
+    public PushResult startPush(String streamId, PushOptions options) {
+        requireStreamId(streamId);
+        try {
+            return engine.state().startPush(streamId, options);
+        } finally {
+            engine.flush();
+        }
+    }
+
+    /**
+     * Ends a live push normally ({@link DisconnectReason#DELETE_STREAM}): event_type 0 is sent.
+     *
+     * @param streamId the stream id
+     * @return whether a push was live
+     */
+    public boolean stopPush(String streamId) {
+        return stopPush(streamId, DisconnectReason.DELETE_STREAM);
+    }
+
+    /**
+     * Ends a live push with a reason, e.g. {@link DisconnectReason#TCP_ERROR} to simulate a network failure.
+     *
+     * @param streamId the stream id
+     * @param reason the notification's errcode/errmsg
+     * @return whether a push was live
+     */
+    public boolean stopPush(String streamId, DisconnectReason reason) {
+        requireStreamId(streamId);
+        Objects.requireNonNull(reason, "reason");
+        try {
+            return engine.state().stopPush(streamId, reason);
+        } finally {
+            engine.flush();
+        }
+    }
+
+    /**
+     * Takes a screenshot of a live stream: it joins the Live_Queue_Get queue and event_type 200 is sent.
+     *
+     * @param streamId the stream id
+     * @return the screenshot, empty when the stream is not live
+     */
+    public Optional<ScreenshotEvent> screenshot(String streamId) {
+        requireStreamId(streamId);
+        try {
+            return engine.state().screenshot(streamId);
+        } finally {
+            engine.flush();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------- views
+
+    /** @return every stream the simulator knows, in the order it learnt of them */
+    public List<StreamView> streams() {
+        return engine.state().streams();
+    }
+
+    /** @return one stream, empty when never pushed nor given a status */
+    public Optional<StreamView> stream(String streamId) {
+        return engine.state().stream(streamId);
+    }
+
+    /** @return every recording task, oldest first */
+    public List<RecordingTaskView> recordingTasks() {
+        return engine.state().recordingTasks();
+    }
+
+    /** @return every recording file, in the order they were produced (as their event_type 100 carries them) */
+    public List<RecordingFileEvent> recordingFiles() {
+        return engine.state().recordingFiles();
+    }
+
+    /** @return the live mixing sessions */
+    public List<MixSessionView> mixSessions() {
+        return engine.state().mixSessions();
+    }
+
+    /** @return the screenshot queue's content, oldest first, without dequeuing it */
+    public List<QueuedScreenshot> screenshotQueue() {
+        return engine.state().screenshotQueue();
+    }
+
+    // ------------------------------------------------------------------------------------------ notifications
+
+    /** @return every notification since start or the last {@link #reset()}, oldest first, with its attempts */
+    public List<CallbackRecord> callbackLog() {
+        return engine.dispatcher().log();
+    }
+
+    /**
+     * Waits until at least {@code count} notifications are finished (delivered, failed, skipped or cancelled).
+     *
+     * @return every finished notification, oldest first
+     * @throws AssertionError when they do not finish in time (the message lists the log)
+     */
+    public List<CallbackRecord> awaitCallbacks(int count, Duration timeout) {
+        return awaitCallbacks(r -> true, count, timeout);
+    }
+
+    /**
+     * Waits until at least {@code count} finished notifications match a filter, e.g.
+     * {@code awaitCallbacks(r -> r.eventType() == 100, 1, Duration.ofSeconds(5))}.
+     *
+     * @return every finished notification that matches, oldest first
+     * @throws AssertionError when they do not finish in time (the message lists the log)
+     */
+    public List<CallbackRecord> awaitCallbacks(Predicate<CallbackRecord> filter, int count, Duration timeout) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(timeout, "timeout");
+        return engine.dispatcher().await(filter, count, timeout);
+    }
+
+    /**
+     * @param timeout how long to wait
+     * @return whether no notification was pending (nor became pending) by then
+     */
+    public boolean awaitCallbacksIdle(Duration timeout) {
+        return engine.dispatcher().awaitIdle(timeout);
+    }
+
+    // -------------------------------------------------------------------------------------------- lifecycle
+
+    /**
+     * Applies what the passage of time changed (recording windows that ended, expired bans and forbids, periodic
+     * screenshots) and sends the notifications it caused. Every API call does this first; call it after moving an
+     * {@link AdjustableClock} to see the effects without an API call.
+     */
+    public void tick() {
+        engine.tick();
+    }
+
+    /**
+     * Forgets every stream, recording task and file, screenshot, mixing session and notification (pending
+     * deliveries are cancelled). The configuration and the callback URL stay.
+     */
+    public void reset() {
+        engine.reset();
+    }
+
+    /** @return whether {@link #close()} was called */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Stops the server, the background threads and pending deliveries. Idempotent. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        server.close();
+        engine.close();
+    }
+
+    @Override
+    public String toString() {
+        return "LvbSimulator[" + baseUri() + ", appId=" + config.appId() + (closed ? ", closed" : "") + "]";
+    }
+
+    private ControlActions controlActions() {
+        return new ControlActions() {
+            @Override
+            public PushResult startPush(String streamId, PushOptions options) {
+                return LvbSimulator.this.startPush(streamId, options);
+            }
+
+            @Override
+            public boolean stopPush(String streamId, DisconnectReason reason) {
+                return LvbSimulator.this.stopPush(streamId, reason);
+            }
+
+            @Override
+            public Optional<ScreenshotEvent> screenshot(String streamId) {
+                return LvbSimulator.this.screenshot(streamId);
+            }
+
+            @Override
+            public void reset() {
+                LvbSimulator.this.reset();
+            }
+
+            @Override
+            public void tick() {
+                LvbSimulator.this.tick();
+            }
+
+            @Override
+            public void setCallbackUrl(URI url) {
+                LvbSimulator.this.setCallbackUrl(url);
+            }
+        };
+    }
+
+    private static void requireStreamId(String streamId) {
+        if (streamId == null || streamId.isBlank()) {
+            throw new IllegalArgumentException("stream id must not be blank");
+        }
+    }
+
+    /**
+     * Runs a simulator until the process is stopped. Options (each also readable from an environment variable):
+     * {@code --port=} ({@code LVB_SIM_PORT}, default 8999), {@code --bind=} ({@code LVB_SIM_BIND}, default
+     * 127.0.0.1), {@code --app-id=} ({@code LVB_SIM_APP_ID}), {@code --api-key=} ({@code LVB_SIM_API_KEY}),
+     * {@code --callback-key=} ({@code LVB_SIM_CALLBACK_KEY}), {@code --callback-url=} ({@code LVB_SIM_CALLBACK_URL}),
+     * {@code --screenshot-seconds=} ({@code LVB_SIM_SCREENSHOT_SECONDS}).
+     *
+     * @param args the options
+     * @throws InterruptedException when interrupted while running
+     */
+    public static void main(String[] args) throws InterruptedException {
+        LvbSimulatorConfig.Builder b = LvbSimulatorConfig.builder().port(8999);
+        java.util.Map<String, String> opts = new java.util.HashMap<>();
+        for (String a : args) {
+            if (!a.startsWith("--") || !a.contains("=")) {
+                System.err.println("usage: --port=8999 --bind=127.0.0.1 --app-id=N --api-key=K [--callback-key=K]"
+                        + " [--callback-url=URL] [--screenshot-seconds=N]");
+                System.exit(2);
+            }
+            opts.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+        }
+        option(opts, "port", "LVB_SIM_PORT").ifPresent(v -> b.port(Integer.parseInt(v)));
+        option(opts, "bind", "LVB_SIM_BIND").ifPresent(b::bindAddress);
+        option(opts, "app-id", "LVB_SIM_APP_ID").ifPresent(v -> b.appId(Long.parseLong(v)));
+        option(opts, "api-key", "LVB_SIM_API_KEY").ifPresent(b::apiKey);
+        option(opts, "callback-key", "LVB_SIM_CALLBACK_KEY").ifPresent(b::callbackKey);
+        option(opts, "callback-url", "LVB_SIM_CALLBACK_URL").ifPresent(v -> b.callbackUrl(URI.create(v)));
+        option(opts, "screenshot-seconds", "LVB_SIM_SCREENSHOT_SECONDS")
+                .ifPresent(v -> b.screenshotInterval(Duration.ofSeconds(Long.parseLong(v))));
+        LvbSimulator simulator = start(b.build());
+        Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "lvb-sim-shutdown"));
+        System.out.println("LVB simulator listening on " + simulator.baseUri() + " (API " + simulator.apiUri()
+                + ", control " + simulator.baseUri() + "/simulator), APPID " + simulator.config().appId());
+        new CountDownLatch(1).await();
+    }
+
+    private static Optional<String> option(java.util.Map<String, String> opts, String name, String env) {
+        String v = opts.get(name);
+        if (v == null) {
+            v = System.getenv(env);
+        }
+        return Optional.ofNullable(v).filter(s -> !s.isBlank());
+    }
+}

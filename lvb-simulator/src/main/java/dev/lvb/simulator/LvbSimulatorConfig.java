@@ -1,0 +1,239 @@
+package dev.lvb.simulator;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+import dev.lvb.core.LvbCredentials;
+
+/**
+ * How to run an {@link LvbSimulator}. Build one with {@link #builder()}; {@link #defaults()} is a simulator on a
+ * random loopback port with {@link #DEFAULT_APP_ID} and {@link #DEFAULT_API_KEY}.
+ *
+ * @param appId the LVB APPID that calls must carry as {@code appid}/{@code cmd}, positive
+ * @param apiKey the API ("CGI call") key that signs calls
+ * @param callbackKey the key that signs notifications, or {@code null} to sign them with the API key (as the
+ *        legacy LVB did)
+ * @param callbackUrl where notifications go, or {@code null} to only log them (it can be set later with
+ *        {@link LvbSimulator#setCallbackUrl(URI)})
+ * @param bindAddress the address to listen on, default {@code 127.0.0.1}
+ * @param port the port, 0 (default) for a free one
+ * @param clock the simulator's "now": expiry of {@code t}, push times, recording windows, forbid-until; default
+ *        the system UTC clock (see {@link AdjustableClock} for tests)
+ * @param callbackRetry how notifications are retried, default {@link CallbackRetryPolicy#LVB_2017}
+ * @param plainTextErrors answer front-end refusals ({@code sign invalid}, ...) with the bare text instead of a
+ *        JSON envelope; default {@code false}
+ * @param serverThreads threads serving HTTP, default 8
+ * @param tickInterval how often time-driven changes (recording windows ending, periodic screenshots, expired
+ *        bans) are applied in the background, or {@code null}/zero for never (they are still applied before
+ *        every call; see {@link LvbSimulator#tick()}); default 1 second
+ * @param screenshotInterval take a screenshot of every live stream this often, or {@code null} (default) for
+ *        screenshots only on request ({@link LvbSimulator#screenshot(String)})
+ * @param pushDomain the push domain reported in notifications ({@code app}) and matched by the statistics'
+ *        {@code push_domain} filter
+ * @param playDomain the playback domain matched by the statistics' {@code pull_domain}/{@code domain} filters
+ */
+public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, URI callbackUrl, String bindAddress,
+        int port, Clock clock, CallbackRetryPolicy callbackRetry, boolean plainTextErrors, int serverThreads,
+        Duration tickInterval, Duration screenshotInterval, String pushDomain, String playDomain) {
+
+    /** APPID of {@link #defaults()}. */
+    public static final long DEFAULT_APP_ID = 1250000000L;
+    /** API key of {@link #defaults()}. */
+    public static final String DEFAULT_API_KEY = "lvb-simulator-api-key";
+    /** Push domain unless configured. */
+    public static final String DEFAULT_PUSH_DOMAIN = "1000.livepush.myqcloud.com";
+    /** Playback domain unless configured. */
+    public static final String DEFAULT_PLAY_DOMAIN = "1000.liveplay.myqcloud.com";
+
+    public LvbSimulatorConfig {
+        // Same rules as the client side: a positive APPID, keys without whitespace.
+        LvbCredentials.of(appId, apiKey).withCallbackKey(callbackKey);
+        if (callbackUrl != null) {
+            checkCallbackUrl(callbackUrl);
+        }
+        Objects.requireNonNull(bindAddress, "bindAddress");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0-65535, got " + port);
+        }
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(callbackRetry, "callbackRetry");
+        if (serverThreads < 1) {
+            throw new IllegalArgumentException("serverThreads must be at least 1, got " + serverThreads);
+        }
+        if (tickInterval != null && tickInterval.isNegative()) {
+            throw new IllegalArgumentException("tickInterval must not be negative, got " + tickInterval);
+        }
+        if (screenshotInterval != null && (screenshotInterval.isNegative() || screenshotInterval.isZero())) {
+            throw new IllegalArgumentException("screenshotInterval must be positive, got " + screenshotInterval);
+        }
+        Objects.requireNonNull(pushDomain, "pushDomain");
+        Objects.requireNonNull(playDomain, "playDomain");
+    }
+
+    /** @return a builder with every default */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the default configuration */
+    public static LvbSimulatorConfig defaults() {
+        return builder().build();
+    }
+
+    /** @return a builder holding this configuration */
+    public Builder toBuilder() {
+        return new Builder().appId(appId).apiKey(apiKey).callbackKey(callbackKey).callbackUrl(callbackUrl)
+                .bindAddress(bindAddress).port(port).clock(clock).callbackRetry(callbackRetry)
+                .plainTextErrors(plainTextErrors).serverThreads(serverThreads).tickInterval(tickInterval)
+                .screenshotInterval(screenshotInterval).pushDomain(pushDomain).playDomain(playDomain);
+    }
+
+    /** @return the APPID and keys as lvb-core credentials, e.g. to configure the client under test */
+    public LvbCredentials credentials() {
+        return LvbCredentials.of(appId, apiKey).withCallbackKey(callbackKey);
+    }
+
+    /** @return the key notifications are signed with: the callback key, else the API key */
+    public String effectiveCallbackKey() {
+        return callbackKey != null ? callbackKey : apiKey;
+    }
+
+    @Override
+    public String toString() {
+        return "LvbSimulatorConfig[appId=" + appId + ", apiKey=***, callbackKey="
+                + (callbackKey == null ? "<api key>" : "***") + ", callbackUrl=" + callbackUrl + ", bindAddress="
+                + bindAddress + ", port=" + port + ", clock=" + clock + ", callbackRetry=" + callbackRetry
+                + ", plainTextErrors=" + plainTextErrors + ", serverThreads=" + serverThreads + ", tickInterval="
+                + tickInterval + ", screenshotInterval=" + screenshotInterval + ", pushDomain=" + pushDomain
+                + ", playDomain=" + playDomain + "]";
+    }
+
+    static URI checkCallbackUrl(URI url) {
+        String scheme = url.getScheme();
+        if (!url.isAbsolute() || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+                || url.getHost() == null) {
+            throw new IllegalArgumentException("callback URL must be an absolute http(s) URL, got " + url);
+        }
+        return url;
+    }
+
+    /** Builds a {@link LvbSimulatorConfig}; every setting has a default. Not thread-safe. */
+    public static final class Builder {
+        private long appId = DEFAULT_APP_ID;
+        private String apiKey = DEFAULT_API_KEY;
+        private String callbackKey;
+        private URI callbackUrl;
+        private String bindAddress = "127.0.0.1";
+        private int port;
+        private Clock clock = Clock.systemUTC();
+        private CallbackRetryPolicy callbackRetry = CallbackRetryPolicy.LVB_2017;
+        private boolean plainTextErrors;
+        private int serverThreads = 8;
+        private Duration tickInterval = Duration.ofSeconds(1);
+        private Duration screenshotInterval;
+        private String pushDomain = DEFAULT_PUSH_DOMAIN;
+        private String playDomain = DEFAULT_PLAY_DOMAIN;
+
+        private Builder() {
+        }
+
+        /** Sets the APPID. */
+        public Builder appId(long value) {
+            this.appId = value;
+            return this;
+        }
+
+        /** Sets the API key. */
+        public Builder apiKey(String value) {
+            this.apiKey = value;
+            return this;
+        }
+
+        /** Sets the callback key ({@code null}: sign notifications with the API key). */
+        public Builder callbackKey(String value) {
+            this.callbackKey = value;
+            return this;
+        }
+
+        /** Sets APPID, API key and callback key from lvb-core credentials. */
+        public Builder credentials(LvbCredentials credentials) {
+            return appId(credentials.appId()).apiKey(credentials.apiKey())
+                    .callbackKey(credentials.callbackKey().orElse(null));
+        }
+
+        /** Sets the callback URL ({@code null}: none yet). */
+        public Builder callbackUrl(URI value) {
+            this.callbackUrl = value;
+            return this;
+        }
+
+        /** Sets the listen address. */
+        public Builder bindAddress(String value) {
+            this.bindAddress = value;
+            return this;
+        }
+
+        /** Sets the port (0: a free one). */
+        public Builder port(int value) {
+            this.port = value;
+            return this;
+        }
+
+        /** Sets the clock. */
+        public Builder clock(Clock value) {
+            this.clock = value;
+            return this;
+        }
+
+        /** Sets the notification retry policy. */
+        public Builder callbackRetry(CallbackRetryPolicy value) {
+            this.callbackRetry = value;
+            return this;
+        }
+
+        /** Answers front-end refusals as bare text instead of a JSON envelope. */
+        public Builder plainTextErrors(boolean value) {
+            this.plainTextErrors = value;
+            return this;
+        }
+
+        /** Sets the number of HTTP threads. */
+        public Builder serverThreads(int value) {
+            this.serverThreads = value;
+            return this;
+        }
+
+        /** Sets the background tick interval ({@code null} or zero: no background ticks). */
+        public Builder tickInterval(Duration value) {
+            this.tickInterval = value;
+            return this;
+        }
+
+        /** Sets the periodic screenshot interval ({@code null}: none). */
+        public Builder screenshotInterval(Duration value) {
+            this.screenshotInterval = value;
+            return this;
+        }
+
+        /** Sets the push domain. */
+        public Builder pushDomain(String value) {
+            this.pushDomain = value;
+            return this;
+        }
+
+        /** Sets the playback domain. */
+        public Builder playDomain(String value) {
+            this.playDomain = value;
+            return this;
+        }
+
+        /** @return the configuration */
+        public LvbSimulatorConfig build() {
+            return new LvbSimulatorConfig(appId, apiKey, callbackKey, callbackUrl, bindAddress, port, clock,
+                    callbackRetry, plainTextErrors, serverThreads, tickInterval, screenshotInterval, pushDomain,
+                    playDomain);
+        }
+    }
+}

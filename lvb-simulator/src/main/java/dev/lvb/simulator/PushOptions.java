@@ -1,0 +1,30 @@
+package dev.lvb.simulator;
+
+/**
+ * Details of a simulated push; every field may be {@code null} for the default.
+ *
+ * @param userIp the pusher's IP ({@code user_ip} of the notifications, {@code client_ip} of the statistics);
+ *        default {@code 127.0.0.1}
+ * @param streamParam the push URL's query string ({@code stream_param}), e.g. {@code txSecret=...&txTime=...};
+ *        default empty
+ * @param viewers how many viewers the statistics report while the push is live, at least 1; default a number
+ *        between 1 and 50 derived from the stream id
+ */
+public record PushOptions(String userIp, String streamParam, Integer viewers) {
+
+    public PushOptions {
+        if (viewers != null && viewers < 1) {
+            throw new IllegalArgumentException("viewers must be at least 1, got " + viewers);
+        }
+    }
+
+    /** @return all defaults */
+    public static PushOptions defaults() {
+        return new PushOptions(null, null, null);
+    }
+
+    /** @return a copy with that number of viewers */
+    public PushOptions withViewers(int count) {
+        return new PushOptions(userIp, streamParam, count);
+    }
+}
