@@ -1,0 +1,125 @@
+package dev.lvb.callback;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+import org.jboss.logging.Logger;
+
+import dev.lvb.callback.internal.LvbCallbackHandler;
+import dev.lvb.callback.internal.LvbCallbackOutcome;
+import dev.lvb.callback.internal.LvbEventDispatcher;
+import dev.lvb.core.LvbCredentialsProvider;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Receives LVB's event notifications. This class carries the behaviour but no {@code @Path}: deploy
+ * {@link LvbCallbackResource} (at {@value LvbCallbackResource#DEFAULT_PATH}) in a Jakarta REST application, or let the
+ * Quarkus extension register this class at {@code quarkus.lvb.callback.path}.
+ * <p>
+ * Reads the body once, at most {@code lvb.callback.max-body-size} bytes (a larger body or {@code Content-Length}
+ * gets 413), verifies {@code t} and {@code sign}, binds the event to its type, drops duplicates and fires the event
+ * as a CDI event before answering. Answers {@code {"code":0}} with HTTP 200 when the event was delivered (or had
+ * been already); otherwise a 4xx for bad notifications (never delivered) or a 5xx when processing failed (LVB
+ * retries), each with {@code {"code":<status>,"message":"<short reason>"}}.
+ * <p>
+ * A CDI bean: the application needs Jakarta REST and CDI (Quarkus REST, or any Jakarta EE / MicroProfile server);
+ * an application that lists its resource classes in {@code Application.getClasses()} must list this one too.
+ */
+public class LvbCallbackEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(LvbCallbackEndpoint.class);
+
+    private final LvbCallbackHandler handler;
+
+    /** For the container's proxy. */
+    protected LvbCallbackEndpoint() {
+        this.handler = null;
+    }
+
+    /**
+     * @param settings the receiver's settings
+     * @param credentials supplies the callback key
+     * @param dedupe remembers delivered events
+     * @param dispatcher fires events to the observers
+     */
+    @Inject
+    public LvbCallbackEndpoint(LvbCallbackSettings settings, LvbCredentialsProvider credentials, LvbDedupeStore dedupe,
+            LvbEventDispatcher dispatcher) {
+        this.handler = new LvbCallbackHandler(settings, credentials, dedupe, dispatcher);
+    }
+
+    /**
+     * Receives one notification.
+     *
+     * @param contentLength the announced body length, if any
+     * @param body the raw body
+     * @return the answer for LVB
+     */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response receive(@HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
+        int limit = handler.settings().maxBodyBytes();
+        LvbCallbackOutcome outcome;
+        if (announcedLength(contentLength) > limit) {
+            outcome = handler.tooLarge();
+        } else {
+            byte[] bytes;
+            try {
+                bytes = readAtMost(body, limit + 1);
+            } catch (IOException e) {
+                LOG.debugf("LVB notification could not be read: %s", e.getClass().getName());
+                outcome = new LvbCallbackOutcome(400, LvbCallbackOutcome.Kind.REJECTED_MALFORMED,
+                        "body could not be read", null);
+                return answer(outcome.status(), outcome.answerJson());
+            }
+            outcome = handler.handle(bytes);
+        }
+        return answer(outcome.status(), outcome.answerJson());
+    }
+
+    private static Response answer(int status, String json) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(json).build();
+    }
+
+    private static long announcedLength(String header) {
+        if (header == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Reads up to {@code max} bytes; more than the limit shows as {@code limit + 1} bytes. */
+    static byte[] readAtMost(InputStream in, int max) throws IOException {
+        if (in == null) {
+            return new byte[0];
+        }
+        byte[] buf = new byte[Math.min(max, 8192)];
+        int n = 0;
+        while (n < max) {
+            if (n == buf.length) {
+                buf = Arrays.copyOf(buf, Math.min(max, buf.length * 2));
+            }
+            int r = in.read(buf, n, buf.length - n);
+            if (r < 0) {
+                break;
+            }
+            n += r;
+        }
+        return n == buf.length ? buf : Arrays.copyOf(buf, n);
+    }
+}

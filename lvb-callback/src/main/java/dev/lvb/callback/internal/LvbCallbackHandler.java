@@ -1,0 +1,300 @@
+package dev.lvb.callback.internal;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+import org.jboss.logging.Logger;
+
+import dev.lvb.callback.LvbCallbackSettings;
+import dev.lvb.callback.LvbDedupeStore;
+import dev.lvb.callback.internal.LvbCallbackOutcome.Kind;
+import dev.lvb.core.LvbCredentials;
+import dev.lvb.core.LvbCredentialsProvider;
+import dev.lvb.core.LvbSignatureVerifier;
+import dev.lvb.core.LvbVerification;
+import dev.lvb.core.error.LvbProtocolException;
+import dev.lvb.core.error.Redaction;
+import dev.lvb.core.event.LvbEvent;
+import dev.lvb.core.event.LvbEvents;
+import dev.lvb.core.internal.LvbJson;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+/**
+ * The heart of the receiver, free of HTTP and CDI: turns one raw notification body into an
+ * {@link LvbCallbackOutcome}, delivering the event on the way when it is authentic, well-formed and new.
+ * <p>
+ * Order: size -> nesting depth -> JSON object -> {@code t}/{@code sign} (unless verification is off) ->
+ * {@code event_type} -> typed binding -> dedupe claim -> delivery -> complete (or release on failure). Nothing is
+ * bound to a type before the signature is verified. Bad input always ends in a 4xx, never a 500: only a failing
+ * observer (500) or an unusable receiver (no credentials 500, dedupe store down 503) produce a 5xx, both of which
+ * make LVB retry. Thread-safe.
+ */
+public final class LvbCallbackHandler {
+
+    /** Deepest JSON nesting accepted; LVB's notifications have 2 or 3 levels. */
+    public static final int MAX_DEPTH = 32;
+
+    private static final Logger LOG = Logger.getLogger(LvbCallbackHandler.class);
+    private static final int MAX_T_NUMBER_DIGITS = 40;
+    private static final String NOT_A_TIME = "not-a-time";
+
+    private final LvbCallbackSettings settings;
+    private final LvbCredentialsProvider credentials;
+    private final LvbSignatureVerifier verifier;
+    private final LvbDedupeStore dedupe;
+    private final Consumer<? super LvbEvent> dispatcher;
+    private final AtomicBoolean credentialsProblemLogged = new AtomicBoolean();
+
+    /**
+     * @param settings limits, windows, clock, verification switch
+     * @param credentials supplies the callback key (asked on every notification, so rotation works); not called
+     *        when verification is off
+     * @param dedupe remembers delivered events
+     * @param dispatcher delivers an event to the application; an exception means "not processed"
+     */
+    public LvbCallbackHandler(LvbCallbackSettings settings, LvbCredentialsProvider credentials, LvbDedupeStore dedupe,
+            Consumer<? super LvbEvent> dispatcher) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.dedupe = Objects.requireNonNull(dedupe, "dedupe");
+        this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+        this.verifier = new LvbSignatureVerifier(settings.clock(), settings.clockSkew(), settings.maxLifetime());
+    }
+
+    /** @return the settings in force */
+    public LvbCallbackSettings settings() {
+        return settings;
+    }
+
+    /** @return the answer to a body larger than the limit (also used when Content-Length announces one) */
+    public LvbCallbackOutcome tooLarge() {
+        return LvbCallbackOutcome.of(413, Kind.REJECTED_TOO_LARGE,
+                "body exceeds " + settings.maxBodyBytes() + " bytes");
+    }
+
+    /**
+     * Handles one notification.
+     *
+     * @param body the raw request body (at most {@code maxBodyBytes + 1} bytes need to be read)
+     * @return what to answer; never {@code null}, never throws for any input
+     */
+    public LvbCallbackOutcome handle(byte[] body) {
+        try {
+            return process(body);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Whatever a parser or binder throws on hostile input is still the sender's fault, never a 500.
+            LOG.debugf("LVB notification rejected: unexpected %s while reading it", e.getClass().getName());
+            return malformed("malformed notification");
+        }
+    }
+
+    private LvbCallbackOutcome process(byte[] body) {
+        if (body == null || body.length == 0) {
+            return malformed("empty body");
+        }
+        if (body.length > settings.maxBodyBytes()) {
+            return tooLarge();
+        }
+        if (nestedDeeperThan(body, MAX_DEPTH)) {
+            return malformed("JSON nested too deeply");
+        }
+        JsonObject json;
+        try {
+            json = LvbJson.parseObject(body);
+        } catch (LvbProtocolException e) {
+            return malformed(String.valueOf(e.getMessage()).startsWith("expected a JSON object")
+                    ? "body is not a JSON object"
+                    : "body is not valid JSON");
+        } catch (RuntimeException e) {
+            // e.g. a JSON-P implementation's own limits (number length, nesting) reported with other exceptions
+            return malformed("body is not valid JSON");
+        }
+
+        if (settings.verifySignature()) {
+            LvbCallbackOutcome rejected = verify(json);
+            if (rejected != null) {
+                return rejected;
+            }
+        }
+
+        OptionalInt eventType;
+        try {
+            eventType = LvbEvents.eventTypeOf(json);
+        } catch (LvbProtocolException e) {
+            return malformed("event_type is not an integer");
+        }
+        if (eventType.isEmpty()) {
+            return malformed("event_type is missing");
+        }
+        LvbEvent event;
+        try {
+            event = LvbEvents.fromJson(json);
+        } catch (LvbProtocolException e) {
+            LOG.debugf("LVB notification (event_type %d) rejected: %s", eventType.getAsInt(),
+                    Redaction.clip(e.getMessage()));
+            return malformed("fields of event_type " + eventType.getAsInt() + " have unexpected types");
+        }
+        return deliver(json, event);
+    }
+
+    /** @return a rejection, or {@code null} when {@code t} and {@code sign} are good */
+    private LvbCallbackOutcome verify(JsonObject json) {
+        String key;
+        String problem = null;
+        try {
+            LvbCredentials c = credentials.credentials();
+            key = c == null ? null : c.effectiveCallbackKey();
+            if (key == null) {
+                problem = "the LvbCredentialsProvider returned no credentials";
+            }
+        } catch (RuntimeException e) {
+            key = null;
+            problem = Redaction.clip(e.getMessage());
+        }
+        if (key == null) {
+            // ERROR once, then DEBUG until the key is back: forged traffic must not flood the log.
+            Logger.Level level = credentialsProblemLogged.compareAndSet(false, true) ? Logger.Level.ERROR
+                    : Logger.Level.DEBUG;
+            LOG.logf(level, "LVB notifications are refused with HTTP 500: the callback key is not available (%s);"
+                    + " configure lvb.api-key (and lvb.callback-key) or provide an LvbCredentialsProvider bean",
+                    problem);
+            return LvbCallbackOutcome.of(500, Kind.UNAVAILABLE, "callback receiver is not configured");
+        }
+        if (credentialsProblemLogged.get()) {
+            credentialsProblemLogged.set(false);
+        }
+        JsonValue t = json.get(LvbEvents.T);
+        JsonValue sign = json.get(LvbEvents.SIGN);
+        LvbVerification v = verifier.verify(key, tOf(t),
+                sign == null || sign == JsonValue.NULL ? null
+                        : sign instanceof JsonString s ? s.getString() : sign.toString());
+        if (v instanceof LvbVerification.Rejected r) {
+            LOG.debugf("LVB notification rejected: %s (%s)", r.reason(), r.detail());
+            return switch (r.reason()) {
+                case EXPIRED, TOO_FAR_IN_FUTURE -> LvbCallbackOutcome.of(403, Kind.REJECTED_EXPIRED, r.detail());
+                case MISSING, MALFORMED_T, MISMATCH -> LvbCallbackOutcome.of(401, Kind.REJECTED_SIGNATURE, r.detail());
+            };
+        }
+        return null;
+    }
+
+    /**
+     * {@code t} for the verifier. Defence in depth: a JSON number whose scale or length no UNIX time in seconds can
+     * have (like {@code 1E-999999999}) is handed over as malformed text, so that no {@code BigDecimal} arithmetic on
+     * it (which can take time exponential in the exponent's digits) happens anywhere.
+     */
+    static Object tOf(JsonValue t) {
+        if (t == null || t == JsonValue.NULL) {
+            return null;
+        }
+        if (t instanceof JsonNumber n) {
+            BigDecimal bd = n.bigDecimalValue();
+            if (bd.precision() > MAX_T_NUMBER_DIGITS || bd.scale() > MAX_T_NUMBER_DIGITS
+                    || bd.scale() < -MAX_T_NUMBER_DIGITS) {
+                return NOT_A_TIME;
+            }
+        }
+        return t;
+    }
+
+    private LvbCallbackOutcome deliver(JsonObject json, LvbEvent event) {
+        String key = null;
+        if (settings.dedupeEnabled()) {
+            key = LvbDedupeKeys.of(json);
+            LvbDedupeStore.Claim claim;
+            try {
+                claim = dedupe.tryClaim(key, settings.dedupeWindow());
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "LVB event_type %d (stream %s) not processed: the dedupe store failed; answered 503 so"
+                        + " that LVB retries", event.eventType(), streamOf(event));
+                return new LvbCallbackOutcome(503, Kind.UNAVAILABLE, "event store unavailable", event);
+            }
+            if (claim == LvbDedupeStore.Claim.DUPLICATE) {
+                LOG.debugf("LVB event_type %d (stream %s) is a duplicate, acknowledged without delivery",
+                        event.eventType(), streamOf(event));
+                return new LvbCallbackOutcome(200, Kind.DUPLICATE, null, event);
+            }
+            if (claim != LvbDedupeStore.Claim.NEW) {
+                return new LvbCallbackOutcome(409, Kind.IN_PROGRESS,
+                        "the same event is being processed, retry later", event);
+            }
+        }
+        boolean delivered = false;
+        try {
+            dispatcher.accept(event);
+            delivered = true;
+        } catch (Exception | StackOverflowError | AssertionError | LinkageError e) {
+            LOG.warnf(e, "LVB event_type %d (stream %s) was not processed: an observer threw %s; answered 500 so"
+                    + " that LVB retries", event.eventType(), streamOf(event), e.getClass().getName());
+            return new LvbCallbackOutcome(500, Kind.FAILED, "event processing failed", event);
+        } finally {
+            if (!delivered && key != null) {
+                release(key);
+            }
+        }
+        if (key != null) {
+            try {
+                dedupe.complete(key, settings.dedupeWindow());
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "LVB event_type %d (stream %s) was delivered but the dedupe store could not record it;"
+                        + " a re-send may be delivered again", event.eventType(), streamOf(event));
+            }
+        }
+        LOG.debugf("LVB event_type %d (stream %s) delivered", event.eventType(), streamOf(event));
+        return new LvbCallbackOutcome(200, Kind.ACCEPTED, null, event);
+    }
+
+    private void release(String key) {
+        try {
+            dedupe.release(key);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "the dedupe store could not release a failed LVB event; LVB's retries may be answered 409"
+                    + " until the dedupe window ends");
+        }
+    }
+
+    private static String streamOf(LvbEvent event) {
+        String s = event.streamId();
+        return s == null ? "-" : Redaction.clip(s.length() > 80 ? s.substring(0, 80) : s);
+    }
+
+    private static LvbCallbackOutcome malformed(String message) {
+        return LvbCallbackOutcome.of(400, Kind.REJECTED_MALFORMED, message);
+    }
+
+    /**
+     * Scans the raw bytes for the nesting depth of arrays and objects outside strings, before any parser sees them,
+     * so that no JSON implementation's recursion (or missing depth limit) is exposed to hostile input.
+     */
+    static boolean nestedDeeperThan(byte[] body, int max) {
+        int depth = 0;
+        boolean inString = false;
+        boolean escaped = false;
+        for (byte b : body) {
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (b == '\\') {
+                    escaped = true;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '{' || b == '[') {
+                if (++depth > max) {
+                    return true;
+                }
+            } else if (b == '}' || b == ']') {
+                depth--;
+            }
+        }
+        return false;
+    }
+}

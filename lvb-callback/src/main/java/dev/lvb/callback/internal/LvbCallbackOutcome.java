@@ -1,0 +1,76 @@
+package dev.lvb.callback.internal;
+
+import java.util.Objects;
+
+import dev.lvb.core.event.LvbEvent;
+import dev.lvb.core.internal.LvbJson;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * What the receiver did with one notification and what LVB is answered.
+ *
+ * @param status the HTTP status
+ * @param kind what happened (for logs and metrics)
+ * @param message a short reason for a non-200 answer, never containing a key, a signature or the body; {@code null}
+ *        on success
+ * @param event the delivered event ({@link Kind#ACCEPTED}), the event that failed ({@link Kind#FAILED}) or was a
+ *        duplicate, else {@code null}
+ */
+public record LvbCallbackOutcome(int status, Kind kind, String message, LvbEvent event) {
+
+    /** What happened to a notification. */
+    public enum Kind {
+        /** Verified, parsed and delivered to the observers: 200. */
+        ACCEPTED,
+        /** Verified and parsed, but already delivered within the dedupe window: 200 without delivery. */
+        DUPLICATE,
+        /** The same event is being delivered by a concurrent request: 409, LVB retries. */
+        IN_PROGRESS,
+        /** The body is larger than the limit: 413. */
+        REJECTED_TOO_LARGE,
+        /** Empty, not JSON, not an object, nested too deeply, no or bad {@code event_type}, wrong field types: 400. */
+        REJECTED_MALFORMED,
+        /** {@code t} or {@code sign} missing, {@code t} not a decimal time, {@code sign} wrong: 401. */
+        REJECTED_SIGNATURE,
+        /** {@code t} expired or too far in the future: 403. */
+        REJECTED_EXPIRED,
+        /** An observer threw: 500, LVB retries. */
+        FAILED,
+        /** The receiver could not check or record the event (no credentials, dedupe store down): 500/503. */
+        UNAVAILABLE
+    }
+
+    /** Checks the kind is given. */
+    public LvbCallbackOutcome {
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    /** @return whether LVB is told the notification was received (HTTP 200, code 0) */
+    public boolean acknowledged() {
+        return status == 200;
+    }
+
+    /** @return {@code 0} on success, else the HTTP status */
+    public int code() {
+        return acknowledged() ? 0 : status;
+    }
+
+    /** @return the JSON answer: {@code {"code":0}} or {@code {"code":<status>,"message":"<reason>"}} */
+    public JsonObject answer() {
+        JsonObjectBuilder b = LvbJson.provider().createObjectBuilder().add("code", code());
+        if (!acknowledged() && message != null) {
+            b.add("message", message);
+        }
+        return b.build();
+    }
+
+    /** @return {@link #answer()} as text */
+    public String answerJson() {
+        return answer().toString();
+    }
+
+    static LvbCallbackOutcome of(int status, Kind kind, String message) {
+        return new LvbCallbackOutcome(status, kind, message, null);
+    }
+}

@@ -1,0 +1,174 @@
+package dev.lvb.callback;
+
+import static dev.lvb.callback.LvbDedupeStore.Claim.DUPLICATE;
+import static dev.lvb.callback.LvbDedupeStore.Claim.IN_PROGRESS;
+import static dev.lvb.callback.LvbDedupeStore.Claim.NEW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+class InMemoryLvbDedupeStoreTest {
+
+    private static final Duration WINDOW = Duration.ofMinutes(30);
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final InMemoryLvbDedupeStore store = new InMemoryLvbDedupeStore(100, clock);
+
+    @Test
+    void newThenInProgressThenDuplicateAfterComplete() {
+        assertThat(store.tryClaim("a", WINDOW)).isEqualTo(NEW);
+        assertThat(store.tryClaim("a", WINDOW)).isEqualTo(IN_PROGRESS);
+        store.complete("a", WINDOW);
+        assertThat(store.tryClaim("a", WINDOW)).isEqualTo(DUPLICATE);
+        assertThat(store.tryClaim("b", WINDOW)).isEqualTo(NEW);
+    }
+
+    @Test
+    void releaseForgetsAFailedClaim() {
+        assertThat(store.tryClaim("a", WINDOW)).isEqualTo(NEW);
+        store.release("a");
+        assertThat(store.tryClaim("a", WINDOW)).isEqualTo(NEW);
+    }
+
+    @Test
+    void releaseDoesNotForgetACompletedEvent() {
+        store.tryClaim("a", WINDOW);
+        store.complete("a", WINDOW);
+        store.release("a");
+        store.release("never-claimed");
+        assertThat(store.tryClaim("a", WINDOW)).isEqualTo(DUPLICATE);
+    }
+
+    @Test
+    void completedEventsExpireAfterTheWindow() {
+        store.tryClaim("a", WINDOW);
+        store.complete("a", WINDOW);
+        clock.advance(WINDOW.minusSeconds(1));
+        assertThat(store.tryClaim("a", WINDOW)).isEqualTo(DUPLICATE);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(store.tryClaim("a", WINDOW)).isEqualTo(NEW);
+    }
+
+    @Test
+    void theWindowCountsFromCompletion() {
+        store.tryClaim("a", WINDOW);
+        clock.advance(Duration.ofMinutes(20)); // slow observer
+        store.complete("a", WINDOW);
+        clock.advance(Duration.ofMinutes(29));
+        assertThat(store.tryClaim("a", WINDOW)).isEqualTo(DUPLICATE);
+    }
+
+    @Test
+    void abandonedClaimsExpireToo() {
+        store.tryClaim("a", WINDOW);
+        clock.advance(WINDOW);
+        assertThat(store.tryClaim("a", WINDOW)).isEqualTo(NEW);
+    }
+
+    @Test
+    void expiredEntriesAreDroppedLazily() {
+        for (int i = 0; i < 50; i++) {
+            store.tryClaim("old" + i, WINDOW);
+            store.complete("old" + i, WINDOW);
+        }
+        assertThat(store.size()).isEqualTo(50);
+        clock.advance(WINDOW.plusSeconds(1));
+        store.tryClaim("fresh", WINDOW);
+        assertThat(store.size()).isEqualTo(1);
+    }
+
+    @Test
+    void boundedByEvictingTheOldest() {
+        InMemoryLvbDedupeStore small = new InMemoryLvbDedupeStore(3, clock);
+        for (String k : List.of("a", "b", "c")) {
+            small.tryClaim(k, WINDOW);
+            small.complete(k, WINDOW);
+            clock.advance(Duration.ofSeconds(1));
+        }
+        small.tryClaim("d", WINDOW);
+        assertThat(small.size()).isEqualTo(3);
+        assertThat(small.tryClaim("b", WINDOW)).isEqualTo(DUPLICATE);
+        assertThat(small.tryClaim("c", WINDOW)).isEqualTo(DUPLICATE);
+        // "a", the oldest, was evicted: a re-send is delivered again (at least once)
+        assertThat(small.tryClaim("a", WINDOW)).isEqualTo(NEW);
+        assertThat(small.size()).isEqualTo(3);
+    }
+
+    @Test
+    void staysWithinItsBoundUnderManyKeys() {
+        InMemoryLvbDedupeStore bounded = new InMemoryLvbDedupeStore(1000, clock);
+        for (int i = 0; i < 50_000; i++) {
+            String k = "k" + i;
+            if (bounded.tryClaim(k, WINDOW) == NEW) {
+                bounded.complete(k, WINDOW);
+            }
+            assertThat(bounded.size()).isLessThanOrEqualTo(1000);
+        }
+        assertThat(bounded.tryClaim("k49999", WINDOW)).isEqualTo(DUPLICATE);
+    }
+
+    @Test
+    void concurrentClaimsOfOneKeyHaveExactlyOneWinner() throws Exception {
+        InMemoryLvbDedupeStore shared = new InMemoryLvbDedupeStore(10_000, Clock.systemUTC());
+        int threads = 16;
+        int keys = 200;
+        Map<String, AtomicInteger> winners = new ConcurrentHashMap<>();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    for (int k = 0; k < keys; k++) {
+                        String key = "key" + k;
+                        if (shared.tryClaim(key, WINDOW) == NEW) {
+                            winners.computeIfAbsent(key, x -> new AtomicInteger()).incrementAndGet();
+                            shared.complete(key, WINDOW);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : futures) {
+                f.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(winners).hasSize(keys);
+        assertThat(winners.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
+        assertThat(shared.size()).isEqualTo(keys);
+    }
+
+    @Test
+    void rejectsNonsense() {
+        assertThatThrownBy(() -> new InMemoryLvbDedupeStore(0, clock)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.tryClaim("a", Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.tryClaim(null, WINDOW)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void hugeWindowsDoNotOverflow() {
+        store.tryClaim("a", Duration.ofSeconds(Long.MAX_VALUE));
+        store.complete("a", Duration.ofSeconds(Long.MAX_VALUE));
+        clock.advance(Duration.ofDays(365 * 100));
+        assertThat(store.tryClaim("a", WINDOW)).isEqualTo(DUPLICATE);
+    }
+}
