@@ -32,7 +32,7 @@ import jakarta.json.JsonValue;
  * Order: size -> nesting depth -> JSON object -> {@code t}/{@code sign} (unless verification is off) ->
  * {@code event_type} -> typed binding -> dedupe claim -> delivery -> complete (or release on failure). Nothing is
  * bound to a type before the signature is verified. Bad input always ends in a 4xx, never a 500: only a failing
- * observer (500) or an unusable receiver (no credentials 500, dedupe store down 503) produce a 5xx, both of which
+ * observer (500) or an unusable receiver (no credentials or dedupe store down: 503) produce a 5xx, both of which
  * make LVB retry. Thread-safe.
  */
 public final class LvbCallbackHandler {
@@ -161,10 +161,10 @@ public final class LvbCallbackHandler {
             // ERROR once, then DEBUG until the key is back: forged traffic must not flood the log.
             Logger.Level level = credentialsProblemLogged.compareAndSet(false, true) ? Logger.Level.ERROR
                     : Logger.Level.DEBUG;
-            LOG.logf(level, "LVB notifications are refused with HTTP 500: the callback key is not available (%s);"
+            LOG.logf(level, "LVB notifications are refused with HTTP 503: the callback key is not available (%s);"
                     + " configure lvb.api-key (and lvb.callback-key) or provide an LvbCredentialsProvider bean",
                     problem);
-            return LvbCallbackOutcome.of(500, Kind.UNAVAILABLE, "callback receiver is not configured");
+            return LvbCallbackOutcome.of(503, Kind.UNAVAILABLE, "callback receiver is not configured");
         }
         if (credentialsProblemLogged.get()) {
             credentialsProblemLogged.set(false);

@@ -230,16 +230,16 @@ class LvbCallbackHandlerTest {
     }
 
     @Test
-    void missingCredentialsAreA500ThatLeaksNothing() {
+    void missingCredentialsAreA503ThatLeaksNothing() {
         LvbCallbackHandler h = new LvbCallbackHandler(settings, () -> {
             throw new IllegalStateException("LVB credentials are incomplete: lvb.api-key is not set");
         }, store, delivered::add);
         LvbCallbackOutcome o = h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600));
-        assertThat(o.status()).isEqualTo(500);
+        assertThat(o.status()).isEqualTo(503);
         assertThat(o.kind()).isEqualTo(Kind.UNAVAILABLE);
         assertThat(o.message()).isEqualTo("callback receiver is not configured");
         LvbCallbackHandler nul = new LvbCallbackHandler(settings, () -> null, store, delivered::add);
-        assertThat(nul.handle(signed(begin("s"), CALLBACK_KEY, now() + 600)).status()).isEqualTo(500);
+        assertThat(nul.handle(signed(begin("s"), CALLBACK_KEY, now() + 600)).status()).isEqualTo(503);
         assertThat(delivered).isEmpty();
     }
 

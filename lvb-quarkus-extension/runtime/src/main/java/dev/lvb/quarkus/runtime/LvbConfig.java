@@ -70,6 +70,21 @@ public interface LvbConfig {
     @ConfigDocSection
     Callback callback();
 
+    /**
+     * What the LVB simulator Dev Service tells the application (set by the Dev Service, not by users).
+     */
+    @ConfigDocSection
+    DevServices devservices();
+
+    /** Set by the Dev Service. */
+    interface DevServices {
+        /**
+         * Base URL of the simulator the Dev Service started; the application announces its callback URL there.
+         * Set by the Dev Service; leave unset.
+         */
+        Optional<URI> simulatorUrl();
+    }
+
     /** Wire details on which LVB's sources disagree; the defaults follow the newest documentation. */
     interface Wire {
         /**

@@ -1,0 +1,108 @@
+package dev.lvb.quarkus.deployment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
+
+import dev.lvb.callback.LvbCallbackEndpoint;
+import dev.lvb.callback.internal.LvbCallbackStartup;
+import dev.lvb.callback.internal.LvbEventDispatcher;
+import dev.lvb.client.LvbApi;
+import dev.lvb.client.internal.LvbJsonProvider;
+import dev.lvb.client.internal.LvbRequestFilter;
+import dev.lvb.client.internal.LvbResponseFilter;
+import dev.lvb.core.internal.LvbJsonTypes;
+import dev.lvb.quarkus.runtime.LvbBuildTimeConfig;
+import dev.lvb.quarkus.runtime.LvbProducers;
+import dev.lvb.quarkus.runtime.LvbStartupCheck;
+import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
+import io.quarkus.deployment.annotations.BuildProducer;
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.builditem.AdditionalIndexedClassesBuildItem;
+import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
+import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
+import io.quarkus.resteasy.reactive.spi.AdditionalResourceClassBuildItem;
+
+/**
+ * Wires LVB into a Quarkus application: the REST client interface, the beans made from {@code quarkus.lvb.*}, the
+ * callback endpoint at its configured path, and the reflection a native image needs for JSON-B. The library jars
+ * carry no bean index; every class Quarkus must know is registered here.
+ */
+class LvbProcessor {
+
+    static final String FEATURE = "lvb";
+
+    @BuildStep
+    FeatureBuildItem feature() {
+        return new FeatureBuildItem(FEATURE);
+    }
+
+    @BuildStep
+    void restClient(BuildProducer<AdditionalIndexedClassesBuildItem> indexed) {
+        // The REST client processor finds @RegisterRestClient interfaces and their providers in the index.
+        indexed.produce(new AdditionalIndexedClassesBuildItem(LvbApi.class.getName(), LvbJsonProvider.class.getName(),
+                LvbRequestFilter.class.getName(), LvbResponseFilter.class.getName()));
+    }
+
+    @BuildStep
+    AdditionalBeanBuildItem beans(LvbBuildTimeConfig config) {
+        AdditionalBeanBuildItem.Builder beans = AdditionalBeanBuildItem.builder().setUnremovable()
+                .addBeanClasses(LvbProducers.class, LvbStartupCheck.class);
+        if (config.callback().enabled()) {
+            beans.addBeanClasses(LvbCallbackEndpoint.class, LvbEventDispatcher.class, LvbCallbackStartup.class);
+        }
+        return beans.build();
+    }
+
+    @BuildStep
+    void callbackIndex(LvbBuildTimeConfig config, BuildProducer<AdditionalIndexedClassesBuildItem> indexed) {
+        if (config.callback().enabled()) {
+            indexed.produce(new AdditionalIndexedClassesBuildItem(LvbCallbackEndpoint.class.getName()));
+        }
+    }
+
+    @BuildStep
+    void callbackEndpoint(LvbBuildTimeConfig config, CombinedIndexBuildItem index,
+            BuildProducer<AdditionalResourceClassBuildItem> resources) {
+        if (!config.callback().enabled()) {
+            return;
+        }
+        ClassInfo endpoint = index.getIndex().getClassByName(DotName.createSimple(LvbCallbackEndpoint.class));
+        if (endpoint == null) {
+            throw new IllegalStateException("LVB callback endpoint class is missing from the index");
+        }
+        resources.produce(new AdditionalResourceClassBuildItem(endpoint, normalize(config.callback().path())));
+    }
+
+    @BuildStep
+    void nativeImage(BuildProducer<ReflectiveClassBuildItem> reflective) {
+        List<String> models = new ArrayList<>();
+        LvbJsonTypes.models().forEach(c -> models.add(c.getName()));
+        reflective.produce(ReflectiveClassBuildItem.builder(models.toArray(String[]::new)).constructors().methods()
+                .fields().reason("LVB JSON-B models").build());
+        List<String> codecs = new ArrayList<>();
+        LvbJsonTypes.codecs().forEach(c -> codecs.add(c.getName()));
+        reflective.produce(ReflectiveClassBuildItem.builder(codecs.toArray(String[]::new)).constructors()
+                .reason("LVB JSON-B (de)serializers").build());
+        reflective.produce(ReflectiveClassBuildItem.builder(LvbJsonProvider.class.getName(),
+                LvbRequestFilter.class.getName(), LvbResponseFilter.class.getName()).constructors()
+                .reason("LVB REST client providers").build());
+    }
+
+    static String normalize(String path) {
+        String p = path.trim();
+        if (p.isEmpty() || p.equals("/")) {
+            throw new IllegalArgumentException("quarkus.lvb.callback.path must name a path, got '" + path + "'");
+        }
+        if (!p.startsWith("/")) {
+            p = "/" + p;
+        }
+        while (p.length() > 1 && p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.lvb.quarkus.runtime;
+
+import java.time.Clock;
+
+import dev.lvb.callback.InMemoryLvbDedupeStore;
+import dev.lvb.callback.LvbCallbackSettings;
+import dev.lvb.callback.LvbDedupeStore;
+import dev.lvb.client.LvbClientSettings;
+import dev.lvb.core.LvbCredentialsProvider;
+import dev.lvb.core.LvbWireOptions;
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/**
+ * Turns {@code quarkus.lvb.*} into the beans the client and the callback endpoint use. Credentials and the
+ * duplicate store are {@link DefaultBean}s: declare your own bean of the type to replace them.
+ */
+@Singleton
+public class LvbProducers {
+
+    @Produces
+    @Singleton
+    @DefaultBean
+    LvbCredentialsProvider credentials(LvbConfig config) {
+        return new LvbConfigCredentials(config);
+    }
+
+    @Produces
+    @Singleton
+    LvbClientSettings clientSettings(LvbConfig config, LvbCredentialsProvider credentials) {
+        LvbConfig.Wire wire = config.wire();
+        return new LvbClientSettings(credentials, config.signatureValidity(), config.statcgiUrl().orElse(null),
+                new LvbWireOptions(wire.fcgiAppIdParam(), wire.taskIdAsString(), wire.channelListOrderParam(),
+                        wire.mixQueryInterface()),
+                Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    LvbCallbackSettings callbackSettings(LvbConfig config) {
+        LvbConfig.Callback c = config.callback();
+        long body = c.maxBodySize().asLongValue();
+        return new LvbCallbackSettings(c.clockSkew(), c.maxLifetime(), (int) Math.min(Integer.MAX_VALUE, body),
+                c.dedupeWindow(), c.dedupeMaxEntries(), c.verifySignature(), Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    @DefaultBean
+    LvbDedupeStore dedupeStore(LvbCallbackSettings settings) {
+        return new InMemoryLvbDedupeStore(settings.dedupeMaxEntries(), settings.clock());
+    }
+}
