@@ -8,9 +8,12 @@ import java.net.URI;
  */
 public enum LvbHost {
     /** Status, operation, recording, list and mixing APIs. */
-    FCGI("http://fcgi.video.qcloud.com", "appid"),
+    FCGI(LvbHost.FCGI_URL, "appid"),
     /** Statistics APIs only. */
     STATCGI("http://statcgi.video.qcloud.com", "cmd");
+
+    /** LVB's fcgi base URL, as a constant for annotations. */
+    public static final String FCGI_URL = "http://fcgi.video.qcloud.com";
 
     /** The path every legacy API is served under. */
     public static final String PATH = "/common_access";

@@ -11,6 +11,7 @@ import dev.lvb.client.internal.LvbJsonProvider;
 import dev.lvb.client.internal.LvbReply;
 import dev.lvb.client.internal.LvbRequestFilter;
 import dev.lvb.client.internal.LvbResponseFilter;
+import dev.lvb.core.LvbHost;
 import dev.lvb.core.model.CancelMixRequest;
 import dev.lvb.core.model.ChannelList;
 import dev.lvb.core.model.ChannelListRequest;
@@ -77,7 +78,7 @@ import jakarta.ws.rs.core.MediaType;
  * {@link #exchangeMixAsync}) are the REST client's transport, used by the typed methods; applications do not call
  * them.
  */
-@RegisterRestClient(configKey = "lvb")
+@RegisterRestClient(configKey = "lvb", baseUri = LvbHost.FCGI_URL)
 @RegisterProvider(LvbJsonProvider.class)
 @RegisterProvider(LvbRequestFilter.class)
 @RegisterProvider(LvbResponseFilter.class)

@@ -119,6 +119,23 @@ class LvbSettingsTest extends LvbWireMockSupport {
     }
 
     @Test
+    void aFailingCredentialsProviderIsAConfigurationErrorNotATransportFailure() {
+        LvbApi failing = LvbClients.create(fcgiUrl(), LvbClientSettings.of(() -> {
+            throw new IllegalStateException("vault sealed");
+        }));
+        try {
+            stubAll(json(LvbApiWireTest.STATUS));
+            Throwable thrown = catchThrowable(() -> failing.getStatus("8888_live1"));
+            assertThat(thrown).isInstanceOf(IllegalStateException.class)
+                    .isNotInstanceOf(dev.lvb.core.error.LvbTransportException.class)
+                    .hasMessageContaining("LVB credentials are not available").hasMessageContaining("vault sealed");
+            assertThat(requests()).isEmpty();
+        } finally {
+            LvbClients.close(failing);
+        }
+    }
+
+    @Test
     void noSettingsAnywhere() {
         releaseConfig();
         stubAll(json(LvbApiWireTest.STATUS));

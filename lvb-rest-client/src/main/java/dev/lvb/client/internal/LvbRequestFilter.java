@@ -89,7 +89,16 @@ public final class LvbRequestFilter implements ClientRequestFilter {
         request.setProperty(INTERFACE_PROPERTY, api);
 
         LvbClientSettings settings = settings(request);
-        LvbCredentials credentials = settings.credentials().credentials();
+        LvbCredentials credentials;
+        try {
+            credentials = settings.credentials().credentials();
+        } catch (LvbSettingsException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A configuration problem (missing keys, LVB inactive, a vault that is down), not a transport failure.
+            throw new LvbSettingsException("LVB credentials are not available: "
+                    + dev.lvb.core.error.Redaction.clip(e.getMessage()), e);
+        }
         if (credentials == null) {
             throw new LvbSettingsException("the LVB credentials provider returned no credentials");
         }

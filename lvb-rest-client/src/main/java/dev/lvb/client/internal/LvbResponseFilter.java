@@ -33,7 +33,8 @@ public final class LvbResponseFilter implements ClientResponseFilter {
             return;
         }
         int status = response.getStatus();
-        if (status >= 200 && status < 300) {
+        // Below 100 is no HTTP answer: Quarkus runs response filters after a request filter failed, with status 0.
+        if (status < 100 || (status >= 200 && status < 300)) {
             return;
         }
         throw new LvbHttpException(api.wireName(), status, start(response));
