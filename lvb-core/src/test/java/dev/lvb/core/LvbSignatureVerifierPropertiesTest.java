@@ -2,22 +2,22 @@ package dev.lvb.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
 
 import dev.lvb.core.LvbVerification.Accepted;
 import dev.lvb.core.LvbVerification.Reason;
 import dev.lvb.core.LvbVerification.Rejected;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.constraints.StringLength;
+import dev.lvb.core.testing.Gen;
+import dev.lvb.core.testing.Property;
 
 /** Properties of signing and verifying, for arbitrary keys, times and hostile inputs. */
 class LvbSignatureVerifierPropertiesTest {
@@ -25,103 +25,173 @@ class LvbSignatureVerifierPropertiesTest {
     private static final long NOW = 1_700_000_000L;
     private static final long SKEW = 60;
     private static final long LIFETIME = 600;
+    private static final int TRIES = 1000;
 
     private final LvbSignatureVerifier verifier = new LvbSignatureVerifier(
             Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC), Duration.ofSeconds(SKEW),
             Duration.ofSeconds(LIFETIME));
 
-    @Provide
-    Arbitrary<String> keys() {
-        // console keys are 32 hex characters, callback keys anything printable; include non-ASCII too
-        return Arbitraries.oneOf(Arbitraries.strings().withChars("0123456789abcdef").ofLength(32),
-                Arbitraries.strings().ofMinLength(1).ofMaxLength(64));
-    }
+    // ---- generators ----------------------------------------------------------------------------------------------
 
-    @Property
-    void signThenVerifyAcceptsEveryTInsideTheWindow(@ForAll("keys") String key,
-            @ForAll @LongRange(min = NOW - SKEW, max = NOW + LIFETIME + SKEW) long t) {
-        LvbSigner signer = new LvbSigner(Clock.fixed(Instant.ofEpochSecond(t - 1), ZoneOffset.UTC),
-                Duration.ofSeconds(1));
-        LvbSignedTime signed = signer.sign(key);
+    /** Console keys are 32 hex characters, callback keys anything; non-ASCII, controls, lone surrogates too. */
+    static final Gen<String> KEYS = Gen.oneOf(Gen.strings(Gen.HEX, 32), Gen.strings(1, 64));
+    /** Keys worth checking every time: the shortest, and the alphabets an md5 over UTF-8 may trip on. */
+    static final List<String> EDGE_KEYS = List.of("k", "0123456789abcdef0123456789abcdef", "直播密钥", "😀\uD83D",
+            "\u0000", " ", "ÿ");
+    static final Gen<Long> T_IN_WINDOW = Gen.longs(NOW - SKEW, NOW + LIFETIME + SKEW);
+    static final Gen<String> DIGITS = Gen.strings(Gen.DIGITS, 1, 18);
+    static final Gen<String> HOSTILE_T = Gen.oneOf(Gen.strings(0, 30), DIGITS, Gen.longs().map(Object::toString),
+            T_IN_WINDOW.map(Object::toString),
+            Gen.elements("", " ", "-0", "1e3", "NaN", "Infinity", "0x10", "1_000", "٣", "１２３"));
+    static final Gen<String> SIGNS = Gen.strings(0, 40);
+    static final Gen<Integer> POSITIONS = Gen.ints(0, 31);
+    static final Gen<Integer> DELTAS = Gen.ints(1, 15);
+    static final Gen<Object> HOSTILE_OBJECTS = Gen.oneOf(
+            Gen.bigDecimals().asObject(),
+            Gen.bigIntegers(200).asObject(),
+            Gen.doubles().asObject(),
+            Gen.ints().asObject(),
+            Gen.longs().asObject(),
+            Gen.strings(0, 25).map(s -> (Object) jakarta.json.Json.createValue(s)),
+            Gen.elements("1E+999999999", "-1E-999999999", "9.99999E+17", "1E+18", "123.000", "5e-3")
+                    .map(s -> (Object) TestValues.jsonNumber(s)),
+            // JSON numbers as a parser would deliver them, extreme exponents included (as far as they can be read)
+            Gen.bigDecimals().map(BigDecimal::toString).filter(LvbSignatureVerifierPropertiesTest::readable)
+                    .map(s -> (Object) TestValues.jsonNumber(s)));
 
-        assertThat(signed.t()).isEqualTo(t);
-        assertThat(verifier.verify(key, signed.t(), signed.sign())).isEqualTo(new Accepted(t));
-        assertThat(verifier.verify(key, Long.toString(signed.t()), signed.sign())).isEqualTo(new Accepted(t));
-    }
-
-    @Property
-    void changingOneHexCharacterOfTheSignatureIsRejected(@ForAll("keys") String key,
-            @ForAll @LongRange(min = NOW - SKEW, max = NOW + LIFETIME + SKEW) long t,
-            @ForAll @IntRange(min = 0, max = 31) int position, @ForAll @IntRange(min = 1, max = 15) int delta) {
-        String sign = LvbSignature.sign(key, t);
-        char[] chars = sign.toCharArray();
-        int digit = Character.digit(chars[position], 16);
-        chars[position] = Character.forDigit((digit + delta) % 16, 16);
-        String tampered = new String(chars);
-
-        LvbVerification v = verifier.verify(key, t, tampered);
-        assertThat(v).isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.reason()).isEqualTo(Reason.MISMATCH));
-        // and in upper case as well
-        assertThat(verifier.verify(key, t, tampered.toUpperCase()).accepted()).isFalse();
-    }
-
-    @Property
-    void arbitraryTAndSignNeverThrowAndAreNeverAcceptedUnlessGenuine(@ForAll("keys") String key,
-            @ForAll("hostileT") String t, @ForAll @StringLength(max = 40) String sign) {
-        LvbVerification v = verifier.verify(key, t, sign);
-        assertThat(v).isNotNull();
-        if (v instanceof Accepted accepted) {
-            // only possible when t happens to be a valid time and sign its real signature
-            assertThat(t).matches("[0-9]{1,18}");
-            assertThat(LvbSignature.matches(LvbSignature.sign(key, t), sign)).isTrue();
-            assertThat(accepted.t()).isEqualTo(Long.parseLong(t));
+    static boolean readable(String number) {
+        try {
+            new BigDecimal(number);
+            return true;
+        } catch (NumberFormatException exponentOverflow) {
+            return false;
         }
     }
 
-    @Property
-    void aGenuineSignatureOverArbitraryDigitsIsAcceptedExactlyWhenTheTimeIsInTheWindow(@ForAll("keys") String key,
-            @ForAll("digits") String t) {
-        LvbVerification v = verifier.verify(key, t, LvbSignature.sign(key, t));
-        long value = Long.parseLong(t);
-        boolean inWindow = value >= NOW - SKEW && value <= NOW + LIFETIME + SKEW;
-        assertThat(v.accepted()).isEqualTo(inWindow);
-        if (!inWindow) {
-            assertThat(((Rejected) v).reason()).isIn(Reason.EXPIRED, Reason.TOO_FAR_IN_FUTURE);
+    // ---- properties ----------------------------------------------------------------------------------------------
+
+    record KeyAndT(String key, long t) {
+    }
+
+    @Test
+    void signThenVerifyAcceptsEveryTInsideTheWindow() {
+        List<KeyAndT> edges = new ArrayList<>();
+        for (String key : EDGE_KEYS) {
+            edges.add(new KeyAndT(key, NOW - SKEW));
+            edges.add(new KeyAndT(key, NOW + LIFETIME + SKEW));
         }
+        Property.forAll("signThenVerifyAcceptsEveryTInsideTheWindow", TRIES, edges,
+                r -> new KeyAndT(KEYS.apply(r), T_IN_WINDOW.apply(r)), c -> {
+                    LvbSigner signer = new LvbSigner(Clock.fixed(Instant.ofEpochSecond(c.t() - 1), ZoneOffset.UTC),
+                            Duration.ofSeconds(1));
+                    LvbSignedTime signed = signer.sign(c.key());
+
+                    assertThat(signed.t()).isEqualTo(c.t());
+                    assertThat(verifier.verify(c.key(), signed.t(), signed.sign())).isEqualTo(new Accepted(c.t()));
+                    assertThat(verifier.verify(c.key(), Long.toString(signed.t()), signed.sign()))
+                            .isEqualTo(new Accepted(c.t()));
+                });
     }
 
-    @Property
-    void arbitraryObjectsAsTNeverThrow(@ForAll("hostileObjects") Object t, @ForAll @StringLength(max = 40) String sign) {
-        LvbVerification v = verifier.verify("k", t, sign);
-        assertThat(v).isNotNull();
-        if (v.accepted()) {
-            assertThat(LvbSignature.matches(LvbSignature.sign("k", ((Accepted) v).t()), sign)).isTrue();
+    record Tampering(String key, long t, int position, int delta) {
+    }
+
+    @Test
+    void changingOneHexCharacterOfTheSignatureIsRejected() {
+        List<Tampering> edges = new ArrayList<>();
+        for (int position : new int[] { 0, 31 }) {
+            for (int delta : new int[] { 1, 15 }) {
+                edges.add(new Tampering("k", NOW - SKEW, position, delta));
+                edges.add(new Tampering("直播密钥", NOW + LIFETIME + SKEW, position, delta));
+            }
         }
+        Property.forAll("changingOneHexCharacterOfTheSignatureIsRejected", TRIES, edges,
+                r -> new Tampering(KEYS.apply(r), T_IN_WINDOW.apply(r), POSITIONS.apply(r), DELTAS.apply(r)),
+                c -> {
+                    String sign = LvbSignature.sign(c.key(), c.t());
+                    char[] chars = sign.toCharArray();
+                    int digit = Character.digit(chars[c.position()], 16);
+                    chars[c.position()] = Character.forDigit((digit + c.delta()) % 16, 16);
+                    String tampered = new String(chars);
+
+                    LvbVerification v = verifier.verify(c.key(), c.t(), tampered);
+                    assertThat(v).isInstanceOfSatisfying(Rejected.class,
+                            rej -> assertThat(rej.reason()).isEqualTo(Reason.MISMATCH));
+                    // and in upper case as well
+                    assertThat(verifier.verify(c.key(), c.t(), tampered.toUpperCase()).accepted()).isFalse();
+                });
     }
 
-    @Provide
-    Arbitrary<String> hostileT() {
-        return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(30), digits(),
-                Arbitraries.longs().map(Object::toString),
-                Arbitraries.longs().between(NOW - SKEW, NOW + LIFETIME + SKEW).map(Object::toString),
-                Arbitraries.of("", " ", "-0", "1e3", "NaN", "Infinity", "0x10", "1_000", "٣", "１２３"));
+    record KeyTSign(String key, String t, String sign) {
     }
 
-    @Provide
-    Arbitrary<String> digits() {
-        return Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(18);
+    @Test
+    void arbitraryTAndSignNeverThrowAndAreNeverAcceptedUnlessGenuine() {
+        String t = Long.toString(NOW);
+        List<KeyTSign> edges = List.of(new KeyTSign("k", t, LvbSignature.sign("k", t)),
+                new KeyTSign("k", t, LvbSignature.sign("k", t).toUpperCase()), new KeyTSign("k", t, ""),
+                new KeyTSign("k", "", LvbSignature.sign("k", "")), new KeyTSign("k", "0" + t, LvbSignature.sign("k", t)),
+                new KeyTSign("k", t, LvbSignature.sign("k", t) + " "), new KeyTSign("k", t, "\uD800"));
+        Property.forAll("arbitraryTAndSignNeverThrowAndAreNeverAcceptedUnlessGenuine", TRIES, edges,
+                r -> new KeyTSign(KEYS.apply(r), HOSTILE_T.apply(r), SIGNS.apply(r)), c -> {
+                    LvbVerification v = verifier.verify(c.key(), c.t(), c.sign());
+                    assertThat(v).isNotNull();
+                    if (v instanceof Accepted accepted) {
+                        // only possible when t happens to be a valid time and sign its real signature
+                        assertThat(c.t()).matches("[0-9]{1,18}");
+                        assertThat(LvbSignature.matches(LvbSignature.sign(c.key(), c.t()), c.sign())).isTrue();
+                        assertThat(accepted.t()).isEqualTo(Long.parseLong(c.t()));
+                    }
+                });
     }
 
-    @Provide
-    Arbitrary<Object> hostileObjects() {
-        return Arbitraries.oneOf(
-                Arbitraries.bigDecimals().map(d -> (Object) d),
-                Arbitraries.bigIntegers().map(d -> (Object) d),
-                Arbitraries.doubles().map(d -> (Object) d),
-                Arbitraries.integers().map(d -> (Object) d),
-                Arbitraries.longs().map(d -> (Object) d),
-                Arbitraries.strings().ofMaxLength(25).map(s -> (Object) jakarta.json.Json.createValue(s)),
-                Arbitraries.of("1E+999999999", "-1E-999999999", "9.99999E+17", "1E+18", "123.000", "5e-3")
-                        .map(s -> (Object) TestValues.jsonNumber(s)));
+    record KeyAndDigits(String key, String t) {
+    }
+
+    @Test
+    void aGenuineSignatureOverArbitraryDigitsIsAcceptedExactlyWhenTheTimeIsInTheWindow() {
+        List<KeyAndDigits> edges = new ArrayList<>();
+        for (long t : new long[] { NOW - SKEW - 1, NOW - SKEW, NOW + LIFETIME + SKEW, NOW + LIFETIME + SKEW + 1 }) {
+            edges.add(new KeyAndDigits("k", Long.toString(t)));
+            edges.add(new KeyAndDigits("k", "000" + t));
+        }
+        edges.add(new KeyAndDigits("k", "0"));
+        edges.add(new KeyAndDigits("k", "999999999999999999"));
+        edges.add(new KeyAndDigits("k", "000000000000000000"));
+        Property.forAll("aGenuineSignatureOverArbitraryDigitsIsAcceptedExactlyWhenTheTimeIsInTheWindow", TRIES, edges,
+                r -> new KeyAndDigits(KEYS.apply(r), DIGITS.apply(r)), c -> {
+                    LvbVerification v = verifier.verify(c.key(), c.t(), LvbSignature.sign(c.key(), c.t()));
+                    long value = Long.parseLong(c.t());
+                    boolean inWindow = value >= NOW - SKEW && value <= NOW + LIFETIME + SKEW;
+                    assertThat(v.accepted()).isEqualTo(inWindow);
+                    if (!inWindow) {
+                        assertThat(((Rejected) v).reason()).isIn(Reason.EXPIRED, Reason.TOO_FAR_IN_FUTURE);
+                    }
+                });
+    }
+
+    record ObjectAndSign(Object t, String sign) {
+    }
+
+    @Test
+    void arbitraryObjectsAsTNeverThrow() {
+        String genuine = LvbSignature.sign("k", NOW);
+        List<ObjectAndSign> edges = new ArrayList<>();
+        for (Object t : new Object[] { NOW, (int) 0, BigInteger.valueOf(NOW), new BigDecimal(NOW + ".000"),
+                new BigDecimal("1700000000E0"), new BigDecimal("17E8"), (double) NOW, (float) 0, (short) 1, (byte) 1,
+                new BigDecimal("1E+2147483647"), new BigDecimal("1E-2147483647"), new BigDecimal("-0"),
+                TestValues.jsonNumber("1700000000.0"), TestValues.jsonNumber("1.7E9"), Boolean.TRUE, new Object(),
+                jakarta.json.Json.createValue(Long.toString(NOW)), jakarta.json.JsonValue.NULL }) {
+            edges.add(new ObjectAndSign(t, genuine));
+        }
+        Property.forAll("arbitraryObjectsAsTNeverThrow", TRIES, edges,
+                r -> new ObjectAndSign(HOSTILE_OBJECTS.apply(r), SIGNS.apply(r)), c -> {
+                    LvbVerification v = verifier.verify("k", c.t(), c.sign());
+                    assertThat(v).isNotNull();
+                    if (v.accepted()) {
+                        assertThat(LvbSignature.matches(LvbSignature.sign("k", ((Accepted) v).t()), c.sign()))
+                                .isTrue();
+                    }
+                });
     }
 }

@@ -1,9 +1,11 @@
 package dev.lvb.callback.internal;
 
+import static dev.lvb.core.testing.Gen.weighted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -14,6 +16,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.junit.jupiter.api.Test;
 
 import dev.lvb.callback.InMemoryLvbDedupeStore;
 import dev.lvb.callback.LvbCallbackSettings;
@@ -30,26 +34,22 @@ import dev.lvb.core.event.StreamBeginEvent;
 import dev.lvb.core.event.StreamEndEvent;
 import dev.lvb.core.event.UnknownEvent;
 import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.testing.Gen;
+import dev.lvb.core.testing.Property;
+import dev.lvb.core.testing.Stats;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.Tuple;
 
 /**
  * Thousands of generated bodies, hostile and honest, straight into {@link LvbCallbackHandler} (no HTTP). The
  * oracle is independent of lvb-core: an event may only be delivered when the body is a JSON object whose {@code t}
  * lies in the window and whose {@code sign} is md5(key + t) computed here.
+ * <p>
+ * Runs on the harness in lvb-core's test-jar ({@link Property}, {@link Gen}); reproduce a failure with the
+ * {@code -Dlvb.property.seed=...} it prints. Every property first checks its fixed edge cases, then its random tries.
  */
 class LvbCallbackHandlerPropertyTest {
 
@@ -80,94 +80,155 @@ class LvbCallbackHandlerPropertyTest {
 
     // ---- properties ----------------------------------------------------------------------------------------------
 
-    @Property(tries = 2500, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
-    void anyBodyIsAnsweredSafelyAndOnlyAuthenticOnesAreDelivered(@ForAll("anyBody") byte[] body) {
-        Run r = run(body, true);
-        LvbCallbackOutcome o = r.outcome();
-        Statistics.label("outcome").collect(o.kind());
-        Statistics.label("outcome").coverage(c -> {
-            // the mix really exercises every branch, not just the cheap rejections
-            c.check(Kind.ACCEPTED).percentage(p -> p > 10);
-            c.check(Kind.REJECTED_SIGNATURE).percentage(p -> p > 10);
-            c.check(Kind.REJECTED_EXPIRED).percentage(p -> p > 1);
-            c.check(Kind.REJECTED_MALFORMED).percentage(p -> p > 10);
-            c.check(Kind.REJECTED_TOO_LARGE).count(n -> n > 0);
-        });
-        assertThat(o.status()).isIn(200, 400, 401, 403, 413);
-        assertThat(o.message()).isNotEqualTo(CATCH_ALL);
-        assertThat(r.delivered()).hasSize(o.status() == 200 ? 1 : 0);
-        if (!r.delivered().isEmpty()) {
-            assertThat(authentic(body)).as("delivered, so it must be authentic").isTrue();
+    @Test
+    void anyBodyIsAnsweredSafelyAndOnlyAuthenticOnesAreDelivered() {
+        Stats stats = new Stats("outcome");
+        Property.Result result = Property.forAll("anyBodyIsAnsweredSafelyAndOnlyAuthenticOnesAreDelivered", 2500,
+                Edges.bodies(), ANY_BODY, body -> {
+                    Run r = run(body, true);
+                    LvbCallbackOutcome o = r.outcome();
+                    stats.collect(o.kind());
+                    assertThat(o.status()).isIn(200, 400, 401, 403, 413);
+                    assertThat(o.message()).isNotEqualTo(CATCH_ALL);
+                    assertThat(r.delivered()).hasSize(o.status() == 200 ? 1 : 0);
+                    if (!r.delivered().isEmpty()) {
+                        assertThat(authentic(body)).as("delivered, so it must be authentic").isTrue();
+                    }
+                    assertThat(o.answerJson()).doesNotContain(KEY).doesNotContain(WRONG_KEY);
+                });
+        System.out.println(stats);
+        // the mix really exercises every branch, not just the cheap rejections
+        String why = stats + System.lineSeparator() + result;
+        assertThat(stats.percent(Kind.ACCEPTED)).as(why).isGreaterThan(10);
+        assertThat(stats.percent(Kind.REJECTED_SIGNATURE)).as(why).isGreaterThan(10);
+        assertThat(stats.percent(Kind.REJECTED_EXPIRED)).as(why).isGreaterThan(1);
+        assertThat(stats.percent(Kind.REJECTED_MALFORMED)).as(why).isGreaterThan(10);
+        assertThat(stats.count(Kind.REJECTED_TOO_LARGE)).as(why).isPositive();
+    }
+
+    @Test
+    void forgedOrExpiredBodiesAreNeverDelivered() {
+        Stats stats = new Stats("outcome");
+        Property.Result result = Property.forAll("forgedOrExpiredBodiesAreNeverDelivered", 2000,
+                Edges.forgedBodies(), FORGED_BODY, body -> {
+                    Run r = run(body, true);
+                    stats.collect(r.outcome().kind(), r.outcome().message().replaceAll("[0-9]+", "N"));
+                    assertThat(r.delivered()).isEmpty();
+                    assertThat(r.outcome().status()).isIn(400, 401, 403, 413);
+                    assertThat(r.outcome().message()).isNotEqualTo(CATCH_ALL);
+                });
+        System.out.println(stats);
+        String why = stats + System.lineSeparator() + result;
+        for (String reached : List.of("REJECTED_MALFORMED body is not valid JSON",
+                "REJECTED_MALFORMED body is not a JSON object", "REJECTED_MALFORMED JSON nested too deeply",
+                "REJECTED_MALFORMED empty body", "REJECTED_SIGNATURE sign does not match",
+                "REJECTED_SIGNATURE t is missing", "REJECTED_SIGNATURE sign is missing",
+                "REJECTED_SIGNATURE t is not a UNIX time in decimal seconds", "REJECTED_EXPIRED t expired N s ago",
+                "REJECTED_EXPIRED t lies N s ahead, more than the allowed N s",
+                "REJECTED_TOO_LARGE body exceeds N bytes")) {
+            assertThat(stats.count(reached)).as("never reached: %s%n%s", reached, why).isPositive();
         }
-        assertThat(o.answerJson()).doesNotContain(KEY).doesNotContain(WRONG_KEY);
     }
 
-    @Property(tries = 2000, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
-    void forgedOrExpiredBodiesAreNeverDelivered(@ForAll("forgedBody") byte[] body) {
-        Run r = run(body, true);
-        Statistics.label("outcome").collect(r.outcome().kind(), r.outcome().message().replaceAll("[0-9]+", "N"));
-        assertThat(r.delivered()).isEmpty();
-        assertThat(r.outcome().status()).isIn(400, 401, 403, 413);
-        assertThat(r.outcome().message()).isNotEqualTo(CATCH_ALL);
+    /** One honest event, its t, how t is written, and the t of LVB's re-send. */
+    record Delivery(LvbEvent event, long t, boolean tAsString, long retryT) {
     }
 
-    @Property(tries = 1000, shrinking = ShrinkingMode.BOUNDED)
-    void properlySignedEventsAreDeliveredExactlyOnce(@ForAll("event") LvbEvent event, @ForAll("tInWindow") long t,
-            @ForAll boolean tAsString, @ForAll("tInWindow") long retryT) {
-        List<LvbEvent> delivered = new ArrayList<>();
-        LvbCallbackHandler handler = new LvbCallbackHandler(SETTINGS,
-                LvbCredentialsProvider.of(LvbCredentials.of(1L, KEY)),
-                new InMemoryLvbDedupeStore(100, SETTINGS.clock()), delivered::add);
+    @Test
+    void properlySignedEventsAreDeliveredExactlyOnce() {
+        Property.forAll("properlySignedEventsAreDeliveredExactlyOnce", 1000, Edges.deliveries(), r -> new Delivery(
+                EVENT.apply(r), T_IN_WINDOW.apply(r), r.nextBoolean(), T_IN_WINDOW.apply(r)), d -> {
+                    List<LvbEvent> delivered = new ArrayList<>();
+                    LvbCallbackHandler handler = new LvbCallbackHandler(SETTINGS,
+                            LvbCredentialsProvider.of(LvbCredentials.of(1L, KEY)),
+                            new InMemoryLvbDedupeStore(100, SETTINGS.clock()), delivered::add);
 
-        LvbCallbackOutcome first = handler.handle(signedBody(event, t, tAsString));
-        assertThat(first.kind()).as(first.message()).isEqualTo(Kind.ACCEPTED);
-        assertThat(first.answerJson()).isEqualTo("{\"code\":0}");
-        assertThat(delivered).hasSize(1);
-        assertSameEvent(delivered.get(0), event);
+                    LvbCallbackOutcome first = handler.handle(signedBody(d.event(), d.t(), d.tAsString()));
+                    assertThat(first.kind()).as(first.message()).isEqualTo(Kind.ACCEPTED);
+                    assertThat(first.answerJson()).isEqualTo("{\"code\":0}");
+                    assertThat(delivered).hasSize(1);
+                    assertSameEvent(delivered.get(0), d.event());
 
-        LvbCallbackOutcome retry = handler.handle(signedBody(event, retryT, !tAsString));
-        assertThat(retry.kind()).isEqualTo(Kind.DUPLICATE);
-        assertThat(retry.status()).isEqualTo(200);
-        assertThat(delivered).hasSize(1);
+                    LvbCallbackOutcome retry = handler.handle(signedBody(d.event(), d.retryT(), !d.tAsString()));
+                    assertThat(retry.kind()).isEqualTo(Kind.DUPLICATE);
+                    assertThat(retry.status()).isEqualTo(200);
+                    assertThat(delivered).hasSize(1);
+                });
     }
 
-    @Property(tries = 1000, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
-    void signedButHostileContentIsNeverA5xx(@ForAll("hostileContent") String object, @ForAll("tInWindow") long t) {
-        byte[] body = withTAndSign(object, Long.toString(t), quote(md5(KEY + t)));
-        Run r = run(body, true);
-        assertThat(r.outcome().status()).isIn(200, 400, 413);
-        assertThat(r.outcome().message()).isNotEqualTo(CATCH_ALL);
-        assertThat(r.delivered()).hasSize(r.outcome().status() == 200 ? 1 : 0);
+    /** An object's JSON text and the (valid) t it is signed with. */
+    record SignedContent(String object, long t) {
     }
 
-    @Property(tries = 1000, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
-    void withVerificationOffBadInputIsStillNeverA5xx(@ForAll("anyBody") byte[] body) {
-        Run r = run(body, false);
-        assertThat(r.outcome().status()).isIn(200, 400, 413);
-        assertThat(r.outcome().message()).isNotEqualTo(CATCH_ALL);
-        assertThat(r.delivered()).hasSize(r.outcome().status() == 200 ? 1 : 0);
+    @Test
+    void signedButHostileContentIsNeverA5xx() {
+        Stats stats = new Stats("outcome");
+        List<SignedContent> edges = Edges.hostileObjects().stream().map(o -> new SignedContent(o, NOW)).toList();
+        Property.Result result = Property.forAll("signedButHostileContentIsNeverA5xx", 1000, edges,
+                r -> new SignedContent(HOSTILE_CONTENT.apply(r), T_IN_WINDOW.apply(r)), c -> {
+                    byte[] body = withTAndSign(c.object(), Long.toString(c.t()), quote(md5(KEY + c.t())));
+                    Run r = run(body, true);
+                    stats.collect(r.outcome().kind());
+                    assertThat(r.outcome().status()).isIn(200, 400, 413);
+                    assertThat(r.outcome().message()).isNotEqualTo(CATCH_ALL);
+                    assertThat(r.delivered()).hasSize(r.outcome().status() == 200 ? 1 : 0);
+                });
+        System.out.println(stats);
+        String why = stats + System.lineSeparator() + result;
+        assertThat(stats.count(Kind.ACCEPTED)).as(why).isPositive();
+        assertThat(stats.count(Kind.REJECTED_MALFORMED)).as(why).isPositive();
+    }
+
+    @Test
+    void withVerificationOffBadInputIsStillNeverA5xx() {
+        Stats stats = new Stats("outcome");
+        Property.Result result = Property.forAll("withVerificationOffBadInputIsStillNeverA5xx", 1000, Edges.bodies(),
+                ANY_BODY, body -> {
+                    Run r = run(body, false);
+                    stats.collect(r.outcome().kind());
+                    assertThat(r.outcome().status()).isIn(200, 400, 413);
+                    assertThat(r.outcome().message()).isNotEqualTo(CATCH_ALL);
+                    assertThat(r.delivered()).hasSize(r.outcome().status() == 200 ? 1 : 0);
+                });
+        System.out.println(stats);
+        String why = stats + System.lineSeparator() + result;
+        assertThat(stats.count(Kind.ACCEPTED)).as(why).isPositive();
+        assertThat(stats.count(Kind.REJECTED_MALFORMED)).as(why).isPositive();
+        assertThat(stats.count(Kind.REJECTED_TOO_LARGE)).as(why).isPositive();
     }
 
     /** lvb-core's binding on its own: only its protocol exception may come out, never anything else. */
-    @Property(tries = 1000, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
-    void bindingThrowsNothingButProtocolExceptions(@ForAll("hostileContent") String object) {
-        JsonObject json;
-        try {
-            json = LvbJson.parseObject(object);
-        } catch (RuntimeException notAnObject) {
-            // Parsing is the handler's business (it maps every parse failure to 400). Note: LvbJson.parseObject
-            // lets Parsson's UnsupportedOperationException for numbers over 1100 characters through unwrapped.
-            return;
-        }
-        try {
-            LvbEvent e = LvbEvents.fromJson(json);
-            assertThat(e).isNotNull();
-        } catch (LvbProtocolException expected) {
-            assertThat(expected.getMessage()).doesNotContain(KEY);
-        } catch (RuntimeException unexpected) {
-            fail("LvbEvents.fromJson threw " + unexpected + " for " + object.substring(0,
-                    Math.min(200, object.length())), unexpected);
-        }
+    @Test
+    void bindingThrowsNothingButProtocolExceptions() {
+        Stats stats = new Stats("binding");
+        Property.Result result = Property.forAll("bindingThrowsNothingButProtocolExceptions", 1000,
+                Edges.hostileObjects(), HOSTILE_CONTENT, object -> {
+                    JsonObject json;
+                    try {
+                        json = LvbJson.parseObject(object);
+                    } catch (RuntimeException notAnObject) {
+                        // Parsing is the handler's business (it maps every parse failure to 400). Note:
+                        // LvbJson.parseObject lets Parsson's UnsupportedOperationException for numbers over 1100
+                        // characters through unwrapped.
+                        stats.collect("not parsed");
+                        return;
+                    }
+                    try {
+                        LvbEvent e = LvbEvents.fromJson(json);
+                        assertThat(e).isNotNull();
+                        stats.collect("bound");
+                    } catch (LvbProtocolException expected) {
+                        stats.collect("protocol exception");
+                        assertThat(expected.getMessage()).doesNotContain(KEY);
+                    } catch (RuntimeException unexpected) {
+                        fail("LvbEvents.fromJson threw " + unexpected + " for " + object.substring(0,
+                                Math.min(200, object.length())), unexpected);
+                    }
+                });
+        System.out.println(stats);
+        String why = stats + System.lineSeparator() + result;
+        assertThat(stats.count("bound")).as(why).isPositive();
+        assertThat(stats.count("protocol exception")).as(why).isPositive();
     }
 
     // ---- the independent oracle ----------------------------------------------------------------------------------
@@ -215,162 +276,132 @@ class LvbCallbackHandlerPropertyTest {
         }
     }
 
-    // ---- generators ----------------------------------------------------------------------------------------------
+    // ---- honest events ---------------------------------------------------------------------------------------
+    // (declared first: the generators below are built from these in declaration order)
 
-    @Provide
-    Arbitrary<byte[]> anyBody() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(6, forgedBody()),
-                Tuple.of(2, Combinators.combine(event(), tInWindow(), Arbitraries.of(true, false))
-                        .as((e, t, s) -> signedBody(e, t, s))),
-                Tuple.of(2, mutatedSignedBody()),
-                Tuple.of(1, Combinators.combine(hostileContent(), tInWindow())
-                        .as((o, t) -> withTAndSign(o, Long.toString(t), quote(md5(KEY + t))))));
-    }
+    static final Gen<String> TEXT = Gen.nullable(0.15, Gen.frequency(
+            weighted(5, Gen.strings(Gen.ASCII, 0, 24)),
+            weighted(1, Gen.strings(Gen.range(0x0000, 0xD7FF), 0, 12)),
+            // well-formed text beyond the BMP as well: emoji arrive as surrogate pairs in JSON-P strings
+            weighted(1, Gen.strings(Gen.TEXT, 0, 12)),
+            weighted(1, Gen.elements("", "3954_x", "直播", "a\"b\\c", "txSecret=a&txTime=5C2ACE7F"))));
+    static final Gen<Long> LONGS = Gen.longs().orNull(0.15);
+    static final Gen<Integer> INTS = Gen.ints().orNull(0.15);
+    static final Gen<Double> SCORES = Gen.ints(0, 10_000).map(i -> i / 100.0).orNull(0.15);
+    static final Gen<List<Integer>> PORN_TYPES = Gen.lists(Gen.ints(0, 5), 0, 5);
 
-    @Provide
-    Arbitrary<byte[]> forgedBody() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(2, Arbitraries.bytes().array(byte[].class).ofMaxSize(400)),
-                Tuple.of(2, jsonValue(3).map(LvbCallbackHandlerPropertyTest::utf8)),
-                Tuple.of(6, forgedEvent().map(LvbCallbackHandlerPropertyTest::utf8)),
-                Tuple.of(2, truncatedEvent()),
-                Tuple.of(1, deepNesting().map(LvbCallbackHandlerPropertyTest::utf8)),
-                Tuple.of(2, invalidUtf8Event()),
-                Tuple.of(1, oversize()));
-    }
+    static final Gen<LvbEvent> STREAM_BEGIN = r -> new StreamBeginEvent(LONGS.apply(r), TEXT.apply(r),
+            TEXT.apply(r), TEXT.apply(r), TEXT.apply(r), LONGS.apply(r), TEXT.apply(r), TEXT.apply(r), TEXT.apply(r),
+            TEXT.apply(r), INTS.apply(r), TEXT.apply(r), INTS.apply(r), INTS.apply(r), INTS.apply(r), TEXT.apply(r));
 
-    /** A valid-looking event (or a random object) with a t and a sign that must not verify. */
-    Arbitrary<String> forgedEvent() {
-        Arbitrary<String> objects = Arbitraries.frequencyOf(
-                Tuple.of(3, event().map(e -> LvbEvents.toJson(e).toString())),
-                Tuple.of(1, hostileContent()));
-        return Combinators.combine(objects, tVariant(), signVariant()).as((o, t, sign) -> {
-            String signJson = sign;
-            if (sign == null) {
-                signJson = null;
-            } else if (sign.equals("CORRECT")) {
-                // a correct sign only over a t that must be refused anyway
-                signJson = t.inWindow() ? quote(md5(WRONG_KEY + t.digits())) : quote(md5(KEY + t.digits()));
-            } else if (sign.equals("UPPER_CORRECT")) {
-                signJson = t.inWindow() ? quote(md5(KEY + "1" + t.digits()).toUpperCase())
-                        : quote(md5(KEY + t.digits()).toUpperCase());
+    static final Gen<LvbEvent> STREAM_END = r -> new StreamEndEvent(LONGS.apply(r), TEXT.apply(r), TEXT.apply(r),
+            TEXT.apply(r), TEXT.apply(r), LONGS.apply(r), TEXT.apply(r), TEXT.apply(r), TEXT.apply(r), TEXT.apply(r),
+            INTS.apply(r), TEXT.apply(r), INTS.apply(r), INTS.apply(r), INTS.apply(r), TEXT.apply(r),
+            LONGS.apply(r));
+
+    static final Gen<LvbEvent> RECORDING = r -> new RecordingFileEvent(LONGS.apply(r), TEXT.apply(r),
+            TEXT.apply(r), TEXT.apply(r), TEXT.apply(r), LONGS.apply(r), LONGS.apply(r), LONGS.apply(r),
+            TEXT.apply(r), TEXT.apply(r), INTS.apply(r), TEXT.apply(r), LONGS.apply(r), TEXT.apply(r),
+            LONGS.apply(r), TEXT.apply(r));
+
+    static final Gen<LvbEvent> SCREENSHOT = r -> new ScreenshotEvent(LONGS.apply(r), TEXT.apply(r), TEXT.apply(r),
+            TEXT.apply(r), TEXT.apply(r), LONGS.apply(r), LONGS.apply(r), INTS.apply(r), INTS.apply(r),
+            TEXT.apply(r), TEXT.apply(r), TEXT.apply(r), null);
+
+    static final Gen<LvbEvent> PORN = r -> new PornDetectionEvent(LONGS.apply(r), TEXT.apply(r), TEXT.apply(r),
+            TEXT.apply(r), TEXT.apply(r), INTS.apply(r), TEXT.apply(r), PORN_TYPES.apply(r), SCORES.apply(r),
+            SCORES.apply(r), SCORES.apply(r), SCORES.apply(r), INTS.apply(r), TEXT.apply(r), LONGS.apply(r),
+            LONGS.apply(r), SCORES.apply(r), null, TEXT.apply(r));
+
+    static final Gen<Integer> UNKNOWN_TYPE = Gen.ints().filter(i -> !KNOWN_TYPES.contains(i));
+    static final Gen<Map<String, Object>> UNKNOWN_MEMBERS = Gen.maps(
+            Gen.strings(Gen.ALPHA, 1, 10).filter(k -> !k.equals("t") && !k.equals("sign") && !k.equals("event_type")),
+            Gen.oneOf(TEXT.filter(s -> s != null).asObject(), Gen.longs().asObject()), 0, 6);
+
+    static final Gen<LvbEvent> UNKNOWN = r -> {
+        int type = UNKNOWN_TYPE.apply(r);
+        Map<String, Object> members = UNKNOWN_MEMBERS.apply(r);
+        JsonObjectBuilder b = LvbJson.provider().createObjectBuilder();
+        members.forEach((k, v) -> {
+            if (v instanceof Long l) {
+                b.add(k, l);
+            } else {
+                b.add(k, (String) v);
             }
-            return new String(withTAndSign(o, t.json(), signJson), StandardCharsets.UTF_8);
         });
+        return new UnknownEvent(type, b.build());
+    };
+
+    static final Gen<LvbEvent> EVENT = Gen.oneOf(STREAM_BEGIN, STREAM_END, RECORDING, SCREENSHOT, PORN, UNKNOWN);
+
+    static final Gen<Long> T_IN_WINDOW = Gen.longs(NOW - SKEW, NOW + LIFETIME + SKEW);
+
+    // ---- hostile generators ------------------------------------------------------------------------------------
+
+    /** Random JSON text, including numbers and strings no sane sender uses. */
+    static Gen<String> jsonValue(int depth) {
+        Gen<String> numbers = Gen.oneOf(
+                Gen.longs().map(String::valueOf),
+                Gen.ints().map(String::valueOf),
+                Gen.doubles().map(String::valueOf),
+                Gen.bigIntegers(new BigInteger("-1" + "0".repeat(60)), new BigInteger("1" + "0".repeat(60)))
+                        .map(String::valueOf),
+                // unscaled values up to 128 bits with exponents up to ±2147483648 (some beyond what parsers read)
+                Gen.bigDecimals().map(BigDecimal::toString),
+                Gen.elements("1e999999999", "-1E-999999999", "1E+400", "0.000", "-0", "1" + "0".repeat(2000),
+                        "0." + "0".repeat(1500) + "1", "9223372036854775808", "-9223372036854775809",
+                        "1.7976931348623157E309", "2147483648", "1.0", "NaN", "Infinity", "01", "1.", ".5", "+1"));
+        Gen<String> strings = Gen.oneOf(
+                Gen.strings(0, 20).map(LvbCallbackHandlerPropertyTest::quote),
+                Gen.strings(Gen.DIGITS, 0, 25).map(LvbCallbackHandlerPropertyTest::quote),
+                Gen.elements("\"\\x\"", "\"\\ud800\"", "\"\\u00\"", "\"a\nb\"", "'single'", "\"unterminated"));
+        Gen<String> scalars = Gen.frequency(weighted(3, numbers), weighted(3, strings),
+                weighted(1, Gen.elements("true", "false", "null")));
+        if (depth <= 0) {
+            return scalars;
+        }
+        Gen<String> inner = jsonValue(depth - 1);
+        Gen<String> arrays = inner.list(0, 3).map(l -> "[" + String.join(",", l) + "]");
+        Gen<String> keys = Gen.frequency(weighted(2, Gen.elements("t", "sign", "event_type", "stream_id", "type")),
+                weighted(1, Gen.strings(0, 6)));
+        Gen<String> member = r -> quote(keys.apply(r)) + ":" + inner.apply(r);
+        Gen<String> objects = member.list(0, 4).map(l -> "{" + String.join(",", l) + "}");
+        return Gen.frequency(weighted(3, scalars), weighted(1, arrays), weighted(2, objects));
     }
 
-    /** How t arrives: json text (null: absent), the digits a signer would use, whether it lies in the window. */
-    record TVariant(String json, String digits, boolean inWindow) {
-    }
+    static final Gen<String> JSON_VALUE_2 = jsonValue(2);
+    static final Gen<String> JSON_VALUE_3 = jsonValue(3);
 
-    Arbitrary<TVariant> tVariant() {
-        Arbitrary<TVariant> inWindowNumber = tInWindow()
-                .map(t -> new TVariant(Long.toString(t), Long.toString(t), true));
-        Arbitrary<TVariant> inWindowString = tInWindow().map(t -> new TVariant(quote(Long.toString(t)),
-                Long.toString(t), true));
-        Arbitrary<TVariant> expired = Arbitraries.longs().between(SKEW + 1, NOW).map(d -> NOW - d)
-                .map(t -> new TVariant(Long.toString(t), Long.toString(t), false));
-        Arbitrary<TVariant> future = Arbitraries.longs().between(LIFETIME + SKEW + 1, 999_999_999_999_999_999L - NOW)
-                .map(d -> NOW + d).map(t -> new TVariant(Long.toString(t), Long.toString(t), false));
-        Arbitrary<TVariant> garbage = Arbitraries.of(
-                "\"abc\"", "\"\"", "\"0x6B49D200\"", "\"1.8e9\"", "1.5", "-1", "-0", "1e400", "1E-999999999",
-                "1E+999999999", "null", "{}", "[]", "[1800000600]", "true", "\"1800000600 \"", "\" 1800000600\"",
-                "\"+1800000600\"", "\"\u0661\u0668\u0660\u0660\u0660\u0660\u0660\u0666\u0660\u0660\"",
-                "\"18000006000000000000000\"", "180000060000000000000000000", "1.8000006E9", "\"6B49D258\"",
-                "0.0000000000000000000001")
-                .map(j -> new TVariant(j, j.startsWith("\"") ? j.substring(1, j.length() - 1) : j, false));
-        Arbitrary<TVariant> absent = Arbitraries.just(new TVariant(null, "", false));
-        return Arbitraries.frequencyOf(Tuple.of(4, inWindowNumber), Tuple.of(2, inWindowString),
-                Tuple.of(2, expired), Tuple.of(2, future), Tuple.of(3, garbage), Tuple.of(1, absent));
-    }
-
-    /** Sign json text; "CORRECT"/"UPPER_CORRECT" are resolved against t; null: absent. */
-    Arbitrary<String> signVariant() {
-        Arbitrary<String> forged = Arbitraries.strings().withChars("0123456789abcdef").ofLength(32)
-                .map(LvbCallbackHandlerPropertyTest::quote);
-        Arbitrary<String> odd = Arbitraries.of("\"\"", "12345", "null", "{}", "[\"x\"]", "true",
-                "\"" + "a".repeat(1000) + "\"", "\"\u00e9\u00e9\"");
-        return Arbitraries.frequencyOf(Tuple.of(3, forged), Tuple.of(2, odd),
-                Tuple.of(3, Arbitraries.of("CORRECT", "UPPER_CORRECT")), Tuple.of(1, Arbitraries.just(null)));
-    }
-
-    @Provide
-    Arbitrary<Long> tInWindow() {
-        return Arbitraries.longs().between(NOW - SKEW, NOW + LIFETIME + SKEW);
-    }
-
-    Arbitrary<byte[]> truncatedEvent() {
-        return Combinators.combine(event(), tInWindow(), Arbitraries.integers().between(0, 999))
-                .as((e, t, permille) -> {
-                    byte[] full = signedBody(e, t, false);
-                    int n = (int) ((long) full.length * permille / 1000);
-                    byte[] out = new byte[n];
-                    System.arraycopy(full, 0, out, 0, n);
-                    return out;
-                });
-    }
-
-    Arbitrary<byte[]> mutatedSignedBody() {
-        return Combinators.combine(event(), tInWindow(),
-                Arbitraries.integers().between(0, 10_000).list().ofMinSize(1).ofMaxSize(4),
-                Arbitraries.bytes().list().ofSize(4))
-                .as((e, t, positions, values) -> {
-                    byte[] body = signedBody(e, t, false);
-                    for (int i = 0; i < positions.size(); i++) {
-                        body[positions.get(i) % body.length] = values.get(i);
-                    }
-                    return body;
-                });
-    }
-
-    Arbitrary<byte[]> invalidUtf8Event() {
-        return Combinators.combine(forgedEvent(), Arbitraries.integers().between(0, 10_000),
-                Arbitraries.bytes().between((byte) 0x80, (byte) 0xFF).array(byte[].class).ofMinSize(1).ofMaxSize(4))
-                .as((text, pos, junk) -> {
-                    byte[] b = utf8(text);
-                    int at = pos % (b.length + 1);
-                    byte[] out = new byte[b.length + junk.length];
-                    System.arraycopy(b, 0, out, 0, at);
-                    System.arraycopy(junk, 0, out, at, junk.length);
-                    System.arraycopy(b, at, out, at + junk.length, b.length - at);
-                    return out;
-                });
-    }
-
-    Arbitrary<String> deepNesting() {
-        Arbitrary<Integer> depth = Arbitraries.integers().between(1, LIMIT / 2 - 20);
-        return Arbitraries.frequencyOf(
-                Tuple.of(1, depth.map(n -> "{\"event_type\":1,\"a\":" + "[".repeat(n) + "]".repeat(n) + "}")),
-                Tuple.of(1, depth.map(n -> "{\"a\":".repeat(Math.min(n, LIMIT / 6)) + "1"
-                        + "}".repeat(Math.min(n, LIMIT / 6)))),
-                Tuple.of(1, depth.map(n -> "[".repeat(n))));
-    }
-
-    Arbitrary<byte[]> oversize() {
-        return Arbitraries.integers().between(LIMIT + 1, LIMIT + 5000)
-                .map(n -> utf8("{\"event_type\":1,\"pad\":\"" + "x".repeat(n) + "\"}"));
-    }
+    static final Gen<String> FIELD_NAME = Gen.frequency(
+            weighted(4, Gen.elements("stream_id", "streamId", "channel_id", "channelId", "appid", "app",
+                    "appname", "event_time", "sequence", "errcode", "push_duration", "set_id", "width", "height",
+                    "idc_id", "file_size", "start_time", "end_time", "duration", "video_id", "file_id",
+                    "vod2Flag", "task_id", "media_start_time", "pic_url", "pic_full_url", "create_time",
+                    "pic_extra_info", "tid", "type", "confidence", "pornScore", "level", "screenshotTime",
+                    "gameDetails", "stream_param")),
+            weighted(1, Gen.strings(0, 8)))
+            .filter(k -> !k.equals("t") && !k.equals("sign") && !k.equals("event_type"));
 
     /** Objects whose values have wrong, odd or hostile types and event types, as JSON text. */
-    @Provide
-    Arbitrary<String> hostileContent() {
-        Arbitrary<String> eventType = Arbitraries.oneOf(
-                Arbitraries.of(0, 1, 100, 200, 317).map(String::valueOf),
-                Arbitraries.integers().map(String::valueOf),
-                Arbitraries.of("\"1\"", "\"100\"", "\" 317 \"", "\"abc\"", "1.0", "1.5", "1e2", "-0", "null", "{}",
+    static final Gen<String> HOSTILE_CONTENT;
+
+    static {
+        Gen<String> eventType = Gen.oneOf(
+                Gen.elements(0, 1, 100, 200, 317).map(String::valueOf),
+                Gen.ints().map(String::valueOf),
+                Gen.elements("\"1\"", "\"100\"", "\" 317 \"", "\"abc\"", "1.0", "1.5", "1e2", "-0", "null", "{}",
                         "[]", "true", "99999999999", "1E+999999999", "1E-999999999", "\"99999999999\""),
-                Arbitraries.just(null));
-        Arbitrary<Map<String, String>> fields = Arbitraries.maps(fieldName(), jsonValue(2)).ofMaxSize(6);
-        Arbitrary<String> typedEventWithOneBadField = Combinators.combine(event(), fieldName(), jsonValue(2))
-                .as((e, f, v) -> {
-                    JsonObject o = LvbEvents.toJson(e);
-                    String text = o.toString();
-                    String member = quote(f) + ":" + v;
-                    String base = text.substring(0, text.length() - 1);
-                    return base + (base.endsWith("{") ? "" : ",") + member + "}";
-                });
-        Arbitrary<String> randomObject = Combinators.combine(eventType, fields).as((type, m) -> {
+                Gen.constant(null));
+        Gen<Map<String, String>> fields = Gen.maps(FIELD_NAME, JSON_VALUE_2, 0, 6);
+        Gen<String> typedEventWithOneBadField = r -> {
+            String text = LvbEvents.toJson(EVENT.apply(r)).toString();
+            String member = quote(FIELD_NAME.apply(r)) + ":" + JSON_VALUE_2.apply(r);
+            String base = text.substring(0, text.length() - 1);
+            return base + (base.endsWith("{") ? "" : ",") + member + "}";
+        };
+        Gen<String> randomObject = r -> {
+            String type = eventType.apply(r);
+            Map<String, String> m = fields.apply(r);
             StringBuilder sb = new StringBuilder("{");
             m.forEach((k, v) -> {
                 if (!k.equals("event_type")) {
@@ -381,157 +412,238 @@ class LvbCallbackHandlerPropertyTest {
                 sb.append(sb.length() > 1 ? "," : "").append("\"event_type\":").append(type);
             }
             return sb.append('}').toString();
-        });
-        return Arbitraries.frequencyOf(Tuple.of(1, typedEventWithOneBadField), Tuple.of(1, randomObject));
+        };
+        HOSTILE_CONTENT = Gen.frequency(weighted(1, typedEventWithOneBadField), weighted(1, randomObject));
     }
 
-    Arbitrary<String> fieldName() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.of("stream_id", "streamId", "channel_id", "channelId", "appid", "app",
-                        "appname", "event_time", "sequence", "errcode", "push_duration", "set_id", "width", "height",
-                        "idc_id", "file_size", "start_time", "end_time", "duration", "video_id", "file_id",
-                        "vod2Flag", "task_id", "media_start_time", "pic_url", "pic_full_url", "create_time",
-                        "pic_extra_info", "tid", "type", "confidence", "pornScore", "level", "screenshotTime",
-                        "gameDetails", "stream_param")),
-                Tuple.of(1, Arbitraries.strings().ofMaxLength(8)))
-                .filter(k -> !k.equals("t") && !k.equals("sign") && !k.equals("event_type"));
+    /** How t arrives: json text (null: absent), the digits a signer would use, whether it lies in the window. */
+    record TVariant(String json, String digits, boolean inWindow) {
     }
 
-    /** Random JSON text, including numbers and strings no sane sender uses. */
-    static Arbitrary<String> jsonValue(int depth) {
-        Arbitrary<String> numbers = Arbitraries.oneOf(
-                Arbitraries.longs().map(String::valueOf),
-                Arbitraries.integers().map(String::valueOf),
-                Arbitraries.doubles().map(String::valueOf),
-                Arbitraries.bigIntegers().between(new java.math.BigInteger("-1" + "0".repeat(60)),
-                        new java.math.BigInteger("1" + "0".repeat(60))).map(String::valueOf),
-                Arbitraries.of("1e999999999", "-1E-999999999", "1E+400", "0.000", "-0", "1" + "0".repeat(2000),
-                        "0." + "0".repeat(1500) + "1", "9223372036854775808", "-9223372036854775809",
-                        "1.7976931348623157E309", "2147483648", "1.0", "NaN", "Infinity", "01", "1.", ".5", "+1"));
-        Arbitrary<String> strings = Arbitraries.oneOf(
-                Arbitraries.strings().ofMaxLength(20).map(LvbCallbackHandlerPropertyTest::quote),
-                Arbitraries.strings().numeric().ofMaxLength(25).map(LvbCallbackHandlerPropertyTest::quote),
-                Arbitraries.of("\"\\x\"", "\"\\ud800\"", "\"\\u00\"", "\"a\nb\"", "'single'", "\"unterminated"));
-        Arbitrary<String> scalars = Arbitraries.frequencyOf(Tuple.of(3, numbers), Tuple.of(3, strings),
-                Tuple.of(1, Arbitraries.of("true", "false", "null")));
-        if (depth <= 0) {
-            return scalars;
+    static final Gen<TVariant> T_VARIANT = Gen.frequency(
+            weighted(4, T_IN_WINDOW.map(t -> new TVariant(Long.toString(t), Long.toString(t), true))),
+            weighted(2, T_IN_WINDOW.map(t -> new TVariant(quote(Long.toString(t)), Long.toString(t), true))),
+            weighted(2, Gen.longs(SKEW + 1, NOW).map(d -> NOW - d)
+                    .map(t -> new TVariant(Long.toString(t), Long.toString(t), false))),
+            weighted(2, Gen.longs(LIFETIME + SKEW + 1, 999_999_999_999_999_999L - NOW).map(d -> NOW + d)
+                    .map(t -> new TVariant(Long.toString(t), Long.toString(t), false))),
+            weighted(3, Gen.elements(
+                    "\"abc\"", "\"\"", "\"0x6B49D200\"", "\"1.8e9\"", "1.5", "-1", "-0", "1e400", "1E-999999999",
+                    "1E+999999999", "null", "{}", "[]", "[1800000600]", "true", "\"1800000600 \"", "\" 1800000600\"",
+                    "\"+1800000600\"", "\"\u0661\u0668\u0660\u0660\u0660\u0660\u0660\u0666\u0660\u0660\"",
+                    "\"18000006000000000000000\"", "180000060000000000000000000", "1.8000006E9", "\"6B49D258\"",
+                    "0.0000000000000000000001")
+                    .map(j -> new TVariant(j, j.startsWith("\"") ? j.substring(1, j.length() - 1) : j, false))),
+            weighted(1, Gen.constant(new TVariant(null, "", false))));
+
+    /** Sign json text; "CORRECT"/"UPPER_CORRECT" are resolved against t; null: absent. */
+    static final Gen<String> SIGN_VARIANT = Gen.frequency(
+            weighted(3, Gen.strings(Gen.HEX, 32).map(LvbCallbackHandlerPropertyTest::quote)),
+            weighted(2, Gen.elements("\"\"", "12345", "null", "{}", "[\"x\"]", "true", "\"" + "a".repeat(1000) + "\"",
+                    "\"\u00e9\u00e9\"")),
+            weighted(3, Gen.elements("CORRECT", "UPPER_CORRECT")),
+            weighted(1, Gen.constant(null)));
+
+    /** A valid-looking event (or a random object) with a t and a sign that must not verify. */
+    static final Gen<String> FORGED_OBJECT = Gen.frequency(
+            weighted(3, EVENT.map(e -> LvbEvents.toJson(e).toString())), weighted(1, HOSTILE_CONTENT));
+
+    static final Gen<String> FORGED_EVENT = r -> {
+        String o = FORGED_OBJECT.apply(r);
+        TVariant t = T_VARIANT.apply(r);
+        String sign = SIGN_VARIANT.apply(r);
+        String signJson = sign;
+        if (sign == null) {
+            signJson = null;
+        } else if (sign.equals("CORRECT")) {
+            // a correct sign only over a t that must be refused anyway
+            signJson = t.inWindow() ? quote(md5(WRONG_KEY + t.digits())) : quote(md5(KEY + t.digits()));
+        } else if (sign.equals("UPPER_CORRECT")) {
+            signJson = t.inWindow() ? quote(md5(KEY + "1" + t.digits()).toUpperCase())
+                    : quote(md5(KEY + t.digits()).toUpperCase());
         }
-        Arbitrary<String> inner = jsonValue(depth - 1);
-        Arbitrary<String> arrays = inner.list().ofMaxSize(3).map(l -> "[" + String.join(",", l) + "]");
-        Arbitrary<String> objects = Combinators.combine(
-                Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.of("t", "sign", "event_type", "stream_id", "type")),
-                        Tuple.of(1, Arbitraries.strings().ofMaxLength(6))),
-                inner).as((k, v) -> quote(k) + ":" + v).list().ofMaxSize(4)
-                .map(l -> "{" + String.join(",", l) + "}");
-        return Arbitraries.frequencyOf(Tuple.of(3, scalars), Tuple.of(1, arrays), Tuple.of(2, objects));
+        return new String(withTAndSign(o, t.json(), signJson), StandardCharsets.UTF_8);
+    };
+
+    /** A genuine signed body cut short anywhere (0 to 99.9 % of it kept). */
+    static final Gen<Integer> PERMILLE = Gen.ints(0, 999);
+    static final Gen<Integer> POSITION = Gen.ints(0, 10_000);
+
+    static final Gen<byte[]> TRUNCATED_EVENT = r -> {
+        LvbEvent e = EVENT.apply(r);
+        long t = T_IN_WINDOW.apply(r);
+        int permille = PERMILLE.apply(r);
+        byte[] full = signedBody(e, t, false);
+        int n = (int) ((long) full.length * permille / 1000);
+        byte[] out = new byte[n];
+        System.arraycopy(full, 0, out, 0, n);
+        return out;
+    };
+
+    static final Gen<List<Integer>> POSITIONS = POSITION.list(1, 4);
+    static final Gen<byte[]> FOUR_BYTES = Gen.bytes(4, 4);
+    static final Gen<byte[]> HIGH_BYTES = Gen.bytes(0x80, 0xFF, 1, 4);
+
+    /** A genuine signed body with 1 to 4 bytes overwritten by arbitrary ones. */
+    static final Gen<byte[]> MUTATED_SIGNED_BODY = r -> {
+        LvbEvent e = EVENT.apply(r);
+        long t = T_IN_WINDOW.apply(r);
+        List<Integer> positions = POSITIONS.apply(r);
+        byte[] values = FOUR_BYTES.apply(r);
+        byte[] body = signedBody(e, t, false);
+        for (int i = 0; i < positions.size(); i++) {
+            body[positions.get(i) % body.length] = values[i];
+        }
+        return body;
+    };
+
+    /** A forged event with 1 to 4 bytes 0x80-0xFF (never valid UTF-8 on their own) inserted anywhere. */
+    static final Gen<byte[]> INVALID_UTF8_EVENT = r -> {
+        String text = FORGED_EVENT.apply(r);
+        int pos = POSITION.apply(r);
+        byte[] junk = HIGH_BYTES.apply(r);
+        byte[] b = utf8(text);
+        int at = pos % (b.length + 1);
+        byte[] out = new byte[b.length + junk.length];
+        System.arraycopy(b, 0, out, 0, at);
+        System.arraycopy(junk, 0, out, at, junk.length);
+        System.arraycopy(b, at, out, at + junk.length, b.length - at);
+        return out;
+    };
+
+    /** Nesting from 1 level up to what fits into the body limit; brackets inside strings do not count. */
+    static final Gen<String> DEEP_NESTING;
+
+    static {
+        Gen<Integer> depth = Gen.ints(1, LIMIT / 2 - 20);
+        DEEP_NESTING = Gen.frequency(
+                weighted(1, depth.map(n -> "{\"event_type\":1,\"a\":" + "[".repeat(n) + "]".repeat(n) + "}")),
+                weighted(1, depth.map(n -> "{\"a\":".repeat(Math.min(n, LIMIT / 6)) + "1"
+                        + "}".repeat(Math.min(n, LIMIT / 6)))),
+                weighted(1, depth.map(n -> "[".repeat(n))),
+                weighted(1, depth.map(n -> "{\"event_type\":1,\"a\":\"\\\"" + "[{".repeat(Math.min(n, LIMIT / 3))
+                        + "\",\"b\":[[1]]}")));
     }
 
-    // ---- honest events ---------------------------------------------------------------------------------------
+    /** Bodies just over the limit, up to 5,000 bytes over. */
+    static final Gen<byte[]> OVERSIZE = Gen.ints(LIMIT + 1, LIMIT + 5000)
+            .map(n -> utf8("{\"event_type\":1,\"pad\":\"" + "x".repeat(n) + "\"}"));
 
-    @Provide
-    Arbitrary<LvbEvent> event() {
-        return Arbitraries.oneOf(streamBegin(), streamEnd(), recording(), screenshot(), porn(), unknown());
-    }
+    static final Gen<byte[]> FORGED_BODY = Gen.frequency(
+            weighted(2, Gen.bytes(0, 400)),
+            weighted(2, JSON_VALUE_3.map(LvbCallbackHandlerPropertyTest::utf8)),
+            weighted(6, FORGED_EVENT.map(LvbCallbackHandlerPropertyTest::utf8)),
+            weighted(2, TRUNCATED_EVENT),
+            weighted(1, DEEP_NESTING.map(LvbCallbackHandlerPropertyTest::utf8)),
+            weighted(2, INVALID_UTF8_EVENT),
+            weighted(1, OVERSIZE));
 
-    static Arbitrary<String> text() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(5, Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(24)),
-                Tuple.of(1, Arbitraries.strings().withCharRange('\u0000', '\uD7FF').ofMaxLength(12)),
-                Tuple.of(1, Arbitraries.of("", "3954_x", "直播", "a\"b\\c", "txSecret=a&txTime=5C2ACE7F")))
-                .injectNull(0.15);
-    }
+    static final Gen<byte[]> ANY_BODY = Gen.frequency(
+            weighted(6, FORGED_BODY),
+            weighted(2, r -> signedBody(EVENT.apply(r), T_IN_WINDOW.apply(r), r.nextBoolean())),
+            weighted(2, MUTATED_SIGNED_BODY),
+            weighted(1, r -> {
+                String o = HOSTILE_CONTENT.apply(r);
+                long t = T_IN_WINDOW.apply(r);
+                return withTAndSign(o, Long.toString(t), quote(md5(KEY + t)));
+            }));
 
-    static Arbitrary<Object> o(Arbitrary<?> a) {
-        return a.map(x -> (Object) x);
-    }
+    // ---- edge cases, checked before the random samples -----------------------------------------------------
 
-    static Arbitrary<Long> longs() {
-        return Arbitraries.longs().injectNull(0.15);
-    }
+    static final class Edges {
 
-    static Arbitrary<Integer> ints() {
-        return Arbitraries.integers().injectNull(0.15);
-    }
+        private Edges() {
+        }
 
-    static Arbitrary<Double> scores() {
-        return Arbitraries.doubles().between(0, 100).ofScale(2).injectNull(0.15);
-    }
+        static final String HONEST = "{\"event_type\":1,\"stream_id\":\"3954_x\",\"sequence\":\"42\"}";
 
-    Arbitrary<LvbEvent> streamBegin() {
-        return Combinators.combine(List.of(o(longs()), o(text()), o(text()), o(text()), o(text()), o(longs()),
-                o(text()), o(text()), o(text()), o(text()), o(ints()), o(text()), o(ints()), o(ints()),
-                o(ints()), o(text())))
-                .as(v -> new StreamBeginEvent((Long) v.get(0), (String) v.get(1), (String) v.get(2),
-                        (String) v.get(3), (String) v.get(4), (Long) v.get(5), (String) v.get(6), (String) v.get(7),
-                        (String) v.get(8), (String) v.get(9), (Integer) v.get(10), (String) v.get(11),
-                        (Integer) v.get(12), (Integer) v.get(13), (Integer) v.get(14), (String) v.get(15)));
-    }
+        /** Bodies that must never be delivered. */
+        static List<byte[]> forgedBodies() {
+            long t = NOW;
+            List<byte[]> out = new ArrayList<>();
+            for (String s : List.of("", " ", "{}", "[]", "null", "0", "\"{}\"", "{", "}", "{\"t\":", "\uFEFF{}",
+                    "{\"event_type\":1}", "{\"event_type\":1,\"t\":" + t + "}",
+                    "{\"event_type\":1,\"sign\":\"" + md5(KEY + t) + "\"}")) {
+                out.add(utf8(s));
+            }
+            // a correct sign, but with the wrong key, over a t out of the window, over other digits, or twice
+            out.add(withTAndSign(HONEST, Long.toString(t), quote(md5(WRONG_KEY + t))));
+            for (long bad : new long[] { NOW - SKEW - 1, NOW + LIFETIME + SKEW + 1, 0, 999_999_999_999_999_999L }) {
+                out.add(withTAndSign(HONEST, Long.toString(bad), quote(md5(KEY + bad))));
+                out.add(withTAndSign(HONEST, quote(Long.toString(bad)), quote(md5(KEY + bad))));
+            }
+            out.add(withTAndSign(HONEST, quote("0" + t), quote(md5(KEY + t))));
+            out.add(withTAndSign(HONEST, t + ".0", quote(md5(KEY + t + ".0"))));
+            out.add(withTAndSign(HONEST, "1.8E9", quote(md5(KEY + "1.8E9"))));
+            out.add(withTAndSign(HONEST, Long.toString(t), quote(md5(KEY + t) + " ")));
+            out.add(withTAndSign(HONEST, Long.toString(t), quote(md5(KEY + (t + 1)))));
+            out.add(utf8("{\"event_type\":1,\"t\":" + t + ",\"sign\":[\"" + md5(KEY + t) + "\"]}"));
+            // the nesting limit, and just beyond it; the body limit, and just beyond it
+            out.add(utf8("[".repeat(LvbCallbackHandler.MAX_DEPTH + 1) + "]".repeat(LvbCallbackHandler.MAX_DEPTH + 1)));
+            out.add(utf8("{\"event_type\":1,\"a\":" + "[".repeat(LvbCallbackHandler.MAX_DEPTH - 1)
+                    + "]".repeat(LvbCallbackHandler.MAX_DEPTH - 1) + "}"));
+            out.add(padded(LIMIT));
+            out.add(padded(LIMIT + 1));
+            out.add(new byte[] { (byte) 0xC0, (byte) 0x80 });
+            out.add(new byte[] { '{', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', ':', '1', '}' });
+            return out;
+        }
 
-    Arbitrary<LvbEvent> streamEnd() {
-        return Combinators.combine(List.of(o(longs()), o(text()), o(text()), o(text()), o(text()), o(longs()),
-                o(text()), o(text()), o(text()), o(text()), o(ints()), o(text()), o(ints()), o(ints()),
-                o(ints()), o(text()), o(longs())))
-                .as(v -> new StreamEndEvent((Long) v.get(0), (String) v.get(1), (String) v.get(2),
-                        (String) v.get(3), (String) v.get(4), (Long) v.get(5), (String) v.get(6), (String) v.get(7),
-                        (String) v.get(8), (String) v.get(9), (Integer) v.get(10), (String) v.get(11),
-                        (Integer) v.get(12), (Integer) v.get(13), (Integer) v.get(14), (String) v.get(15),
-                        (Long) v.get(16)));
-    }
+        /** Forged bodies plus genuine ones at the edges of the window, as number and as string, in any case. */
+        static List<byte[]> bodies() {
+            List<byte[]> out = new ArrayList<>(forgedBodies());
+            for (long t : new long[] { NOW - SKEW, NOW, NOW + LIFETIME + SKEW }) {
+                out.add(withTAndSign(HONEST, Long.toString(t), quote(md5(KEY + t))));
+                out.add(withTAndSign(HONEST, quote(Long.toString(t)), quote(md5(KEY + t).toUpperCase())));
+            }
+            String t = Long.toString(NOW);
+            // t in leading zeros, signed as received; duplicate members (the parser decides, the oracle agrees)
+            out.add(withTAndSign(HONEST, quote("000" + t), quote(md5(KEY + "000" + t))));
+            out.add(utf8("{\"event_type\":1,\"t\":" + t + ",\"sign\":\"" + md5(KEY + t) + "\",\"sign\":\"x\"}"));
+            out.add(utf8("{\"event_type\":1,\"t\":1,\"t\":" + t + ",\"sign\":\"" + md5(KEY + t) + "\"}"));
+            out.add(utf8("{\"event_type\":99999,\"t\":" + t + ",\"sign\":\"" + md5(KEY + t) + "\"}"));
+            return out;
+        }
 
-    Arbitrary<LvbEvent> recording() {
-        return Combinators.combine(List.of(o(longs()), o(text()), o(text()), o(text()), o(text()), o(longs()),
-                o(longs()), o(longs()), o(text()), o(text()), o(ints()), o(text()), o(longs()), o(text()),
-                o(longs()), o(text())))
-                .as(v -> new RecordingFileEvent((Long) v.get(0), (String) v.get(1), (String) v.get(2),
-                        (String) v.get(3), (String) v.get(4), (Long) v.get(5), (Long) v.get(6), (Long) v.get(7),
-                        (String) v.get(8), (String) v.get(9), (Integer) v.get(10), (String) v.get(11),
-                        (Long) v.get(12), (String) v.get(13), (Long) v.get(14), (String) v.get(15)));
-    }
+        /** Every event type at both edges of the window. */
+        static List<Delivery> deliveries() {
+            List<LvbEvent> events = List.of(
+                    new StreamBeginEvent(null, null, null, null, null, null, null, null, null, null, null, null,
+                            null, null, null, null),
+                    new StreamEndEvent(Long.MAX_VALUE, "", "直播", "😀", "a\"b\\c", Long.MIN_VALUE, "0", null, null,
+                            null, Integer.MIN_VALUE, null, Integer.MAX_VALUE, 0, -1, "\u0000\u001f", 0L),
+                    new RecordingFileEvent(1L, "c", "s", "v", "u", 0L, 1L, 2L, "f", "mp4", 1, "r", 3L, "t", 4L, "p"),
+                    new ScreenshotEvent(1L, "c", "s", "u", "f", 0L, 0L, 0, 0, "a", "n", "p", null),
+                    new PornDetectionEvent(1L, "a", "n", "s", "c", 1, "i", List.of(), 0.0, 100.0, 0.01, 99.99, 0,
+                            "x", 0L, 0L, 50.0, null, "p"),
+                    new UnknownEvent(Integer.MIN_VALUE, JsonValue.EMPTY_JSON_OBJECT),
+                    new UnknownEvent(2, LvbJson.provider().createObjectBuilder().add("stream_id", "s").build()));
+            List<Delivery> out = new ArrayList<>();
+            for (LvbEvent e : events) {
+                out.add(new Delivery(e, NOW - SKEW, false, NOW + LIFETIME + SKEW));
+                out.add(new Delivery(e, NOW + LIFETIME + SKEW, true, NOW - SKEW));
+            }
+            return out;
+        }
 
-    Arbitrary<LvbEvent> screenshot() {
-        return Combinators.combine(List.of(o(longs()), o(text()), o(text()), o(text()), o(text()), o(longs()),
-                o(longs()), o(ints()), o(ints()), o(text()), o(text()), o(text())))
-                .as(v -> new ScreenshotEvent((Long) v.get(0), (String) v.get(1), (String) v.get(2),
-                        (String) v.get(3), (String) v.get(4), (Long) v.get(5), (Long) v.get(6), (Integer) v.get(7),
-                        (Integer) v.get(8), (String) v.get(9), (String) v.get(10), (String) v.get(11), null));
-    }
+        /** Objects with the hostile values that matter most. */
+        static List<String> hostileObjects() {
+            return List.of("{}", "{\"event_type\":null}", "{\"event_type\":\"1\"}", "{\"event_type\":1.5}",
+                    "{\"event_type\":1E+999999999}", "{\"event_type\":1E-999999999}",
+                    "{\"event_type\":2147483648}", "{\"event_type\":1,\"appid\":\"abc\"}",
+                    "{\"event_type\":1,\"appid\":1E+999999999}", "{\"event_type\":0,\"event_time\":1e400}",
+                    "{\"event_type\":100,\"file_size\":" + "9".repeat(2000) + "}",
+                    "{\"event_type\":200,\"width\":{}}", "{\"event_type\":317,\"type\":[\"x\"]}",
+                    "{\"event_type\":317,\"type\":1}", "{\"event_type\":317,\"confidence\":\"NaN\"}",
+                    "{\"event_type\":317,\"confidence\":1E-999999999}", "{\"event_type\":1,\"stream_id\":[]}",
+                    "{\"event_type\":1,\"sequence\":1E+999999999}", "{\"event_type\":1,\"errcode\":2147483648}");
+        }
 
-    Arbitrary<LvbEvent> porn() {
-        Arbitrary<Object> types = Arbitraries.integers().between(0, 5).list().ofMaxSize(5).map(l -> (Object) l);
-        return Combinators.combine(List.of(o(longs()), o(text()), o(text()), o(text()), o(text()), o(ints()),
-                o(text()), types, o(scores()), o(scores()), o(scores()), o(scores()), o(ints()), o(text()),
-                o(longs()), o(longs()), o(scores()), o(text())))
-                .as(v -> {
-                    @SuppressWarnings("unchecked")
-                    List<Integer> type = (List<Integer>) v.get(7);
-                    return new PornDetectionEvent((Long) v.get(0), (String) v.get(1), (String) v.get(2),
-                            (String) v.get(3), (String) v.get(4), (Integer) v.get(5), (String) v.get(6), type,
-                            (Double) v.get(8), (Double) v.get(9), (Double) v.get(10), (Double) v.get(11),
-                            (Integer) v.get(12), (String) v.get(13), (Long) v.get(14), (Long) v.get(15),
-                            (Double) v.get(16), null, (String) v.get(17));
-                });
-    }
-
-    Arbitrary<LvbEvent> unknown() {
-        Arbitrary<Integer> type = Arbitraries.integers().filter(i -> !KNOWN_TYPES.contains(i));
-        Arbitrary<JsonObject> raw = Arbitraries.maps(
-                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10)
-                        .filter(k -> !k.equals("t") && !k.equals("sign") && !k.equals("event_type")),
-                Arbitraries.oneOf(text().filter(s -> s != null).map(s -> (Object) s),
-                        Arbitraries.longs().map(l -> (Object) l)))
-                .ofMaxSize(6).map(m -> {
-                    JsonObjectBuilder b = LvbJson.provider().createObjectBuilder();
-                    m.forEach((k, v) -> {
-                        if (v instanceof Long l) {
-                            b.add(k, l);
-                        } else {
-                            b.add(k, (String) v);
-                        }
-                    });
-                    return b.build();
-                });
-        return Combinators.combine(type, raw).as(UnknownEvent::new);
+        /** A body of exactly {@code size} bytes. */
+        static byte[] padded(int size) {
+            String head = "{\"event_type\":1,\"pad\":\"";
+            return utf8(head + "x".repeat(size - head.length() - 2) + "\"}");
+        }
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------

@@ -37,6 +37,12 @@ public final class Checks {
             if (Character.isISOControl(c) || Character.isWhitespace(c)) {
                 throw new LvbValidationException(param, "must not contain whitespace or control characters");
             }
+            // An unpaired surrogate cannot be UTF-8 encoded: it would travel as '?' and name another stream.
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new LvbValidationException(param, "is not well-formed text (unpaired surrogate)");
+            }
         }
         return value;
     }

@@ -61,6 +61,14 @@ class StatRequestsTest {
     }
 
     @Test
+    void idsMustBeWellFormedTextButMayUseSupplementaryCharacters() {
+        assertInvalid("Param.s.stream_id", () -> new LiveStatRequest(null, null, "a\uD83D", null, null));
+        assertInvalid("Param.s.stream_id", () -> new LiveStatRequest(null, null, "\uDE00a", null, null));
+        LiveStatRequest emoji = new LiveStatRequest(null, null, "live_\uD83D\uDE00", null, null);
+        assertRoundTrip(emoji, LiveStatRequest::fromParams);
+    }
+
+    @Test
     void pushStatHistoryWireNames() {
         PushStatHistoryRequest r = new PushStatHistoryRequest(START, END, "2519_a");
         assertThat(r.toParams().entries()).containsExactly(entry("Param.n.start_time", "1488333600"),
