@@ -3,6 +3,7 @@ package dev.lvb.callback;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.List;
 
 import org.jboss.logging.Logger;
 
@@ -10,7 +11,7 @@ import dev.lvb.callback.internal.LvbCallbackHandler;
 import dev.lvb.callback.internal.LvbCallbackOutcome;
 import dev.lvb.callback.internal.LvbEventDispatcher;
 import dev.lvb.core.LvbCredentialsProvider;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -32,6 +33,9 @@ import jakarta.ws.rs.core.Response;
  * been already); otherwise a 4xx for bad notifications (never delivered) or a 5xx when processing failed (LVB
  * retries), each with {@code {"code":<status>,"message":"<short reason>"}}.
  * <p>
+ * After each notification, every {@link LvbCallbackListener} bean hears what happened to it (metrics, the Quarkus Dev
+ * UI); a listener's failure is logged at DEBUG and changes nothing.
+ * <p>
  * A CDI bean: the application needs Jakarta REST and CDI (Quarkus REST, or any Jakarta EE / MicroProfile server);
  * an application that lists its resource classes in {@code Application.getClasses()} must list this one too.
  */
@@ -40,10 +44,27 @@ public class LvbCallbackEndpoint {
     private static final Logger LOG = Logger.getLogger(LvbCallbackEndpoint.class);
 
     private final LvbCallbackHandler handler;
+    private final Iterable<LvbCallbackListener> listenerBeans;
+    /** The listener beans, looked up at the first notification. */
+    private volatile List<LvbCallbackListener> listeners;
 
     /** For the container's proxy. */
     protected LvbCallbackEndpoint() {
         this.handler = null;
+        this.listenerBeans = null;
+    }
+
+    /**
+     * Without listeners.
+     *
+     * @param settings the receiver's settings
+     * @param credentials supplies the callback key
+     * @param dedupe remembers delivered events
+     * @param dispatcher fires events to the observers
+     */
+    public LvbCallbackEndpoint(LvbCallbackSettings settings, LvbCredentialsProvider credentials, LvbDedupeStore dedupe,
+            LvbEventDispatcher dispatcher) {
+        this(settings, credentials, dedupe, dispatcher, null);
     }
 
     /**
@@ -51,11 +72,13 @@ public class LvbCallbackEndpoint {
      * @param credentials supplies the callback key
      * @param dedupe remembers delivered events
      * @param dispatcher fires events to the observers
+     * @param listeners the {@link LvbCallbackListener} beans (zero or more), told about every notification
      */
     @Inject
     public LvbCallbackEndpoint(LvbCallbackSettings settings, LvbCredentialsProvider credentials, LvbDedupeStore dedupe,
-            LvbEventDispatcher dispatcher) {
+            LvbEventDispatcher dispatcher, Instance<LvbCallbackListener> listeners) {
         this.handler = new LvbCallbackHandler(settings, credentials, dedupe, dispatcher);
+        this.listenerBeans = listeners;
     }
 
     /**
@@ -81,11 +104,52 @@ public class LvbCallbackEndpoint {
                 LOG.debugf("LVB notification could not be read: %s", e.getClass().getName());
                 outcome = new LvbCallbackOutcome(400, LvbCallbackOutcome.Kind.REJECTED_MALFORMED,
                         "body could not be read", null);
+                notifyListeners(outcome);
                 return answer(outcome.status(), outcome.answerJson());
             }
             outcome = handler.handle(bytes);
         }
+        notifyListeners(outcome);
         return answer(outcome.status(), outcome.answerJson());
+    }
+
+    private void notifyListeners(LvbCallbackOutcome outcome) {
+        List<LvbCallbackListener> all = listeners();
+        if (all.isEmpty()) {
+            return;
+        }
+        LvbNotificationReport report = outcome.report();
+        for (LvbCallbackListener listener : all) {
+            try {
+                listener.onNotification(report);
+            } catch (VirtualMachineError fatal) {
+                throw fatal;
+            } catch (Throwable e) {
+                LOG.debugf(e, "an LvbCallbackListener (%s) failed; the answer to LVB is unchanged",
+                        listener.getClass().getName());
+            }
+        }
+    }
+
+    /** Resolved once: an {@code Instance} iterated per request would create a new {@code @Dependent} bean each time. */
+    private List<LvbCallbackListener> listeners() {
+        List<LvbCallbackListener> known = listeners;
+        if (known == null) {
+            if (listenerBeans == null) {
+                known = List.of();
+            } else {
+                try {
+                    List<LvbCallbackListener> found = new java.util.ArrayList<>();
+                    listenerBeans.forEach(found::add);
+                    known = List.copyOf(found);
+                } catch (RuntimeException e) {
+                    LOG.debugf(e, "LvbCallbackListener beans could not be resolved; none will be called");
+                    known = List.of();
+                }
+            }
+            listeners = known;
+        }
+        return known;
     }
 
     private static Response answer(int status, String json) {

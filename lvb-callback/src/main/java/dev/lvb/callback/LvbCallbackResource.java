@@ -3,6 +3,7 @@ package dev.lvb.callback;
 import dev.lvb.callback.internal.LvbEventDispatcher;
 import dev.lvb.core.LvbCredentialsProvider;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 
@@ -27,14 +28,28 @@ public class LvbCallbackResource extends LvbCallbackEndpoint {
     }
 
     /**
+     * Without listeners.
+     *
      * @param settings the receiver's settings
      * @param credentials supplies the callback key
      * @param dedupe remembers delivered events
      * @param dispatcher fires events to the observers
      */
-    @Inject
     public LvbCallbackResource(LvbCallbackSettings settings, LvbCredentialsProvider credentials, LvbDedupeStore dedupe,
             LvbEventDispatcher dispatcher) {
         super(settings, credentials, dedupe, dispatcher);
+    }
+
+    /**
+     * @param settings the receiver's settings
+     * @param credentials supplies the callback key
+     * @param dedupe remembers delivered events
+     * @param dispatcher fires events to the observers
+     * @param listeners the {@link LvbCallbackListener} beans (zero or more), told about every notification
+     */
+    @Inject
+    public LvbCallbackResource(LvbCallbackSettings settings, LvbCredentialsProvider credentials, LvbDedupeStore dedupe,
+            LvbEventDispatcher dispatcher, Instance<LvbCallbackListener> listeners) {
+        super(settings, credentials, dedupe, dispatcher, listeners);
     }
 }

@@ -57,6 +57,12 @@
  * must not be lost, use a synchronous observer that stores the event (in a table, a queue) and process it from
  * there.
  *
+ * <h2>Watching the endpoint</h2>
+ * Every bean implementing {@link dev.lvb.callback.LvbCallbackListener} hears, after each notification, what happened
+ * to it ({@link dev.lvb.callback.LvbNotificationReport}: the event type when verified, the
+ * {@link dev.lvb.callback.LvbNotificationOutcome}, the HTTP status): for metrics or an audit of rejected traffic. The
+ * Quarkus extension uses it for its Micrometer counters and its Dev UI.
+ *
  * <h2>Answers</h2>
  * <table>
  * <caption>What LVB is answered</caption>

@@ -12,6 +12,7 @@ import dev.lvb.client.internal.LvbReply;
 import dev.lvb.client.internal.LvbRequestFilter;
 import dev.lvb.client.internal.LvbResponseFilter;
 import dev.lvb.core.LvbHost;
+import dev.lvb.core.LvbInterface;
 import dev.lvb.core.model.CancelMixRequest;
 import dev.lvb.core.model.ChannelList;
 import dev.lvb.core.model.ChannelListRequest;
@@ -73,6 +74,9 @@ import jakarta.ws.rs.core.MediaType;
  * what it returns. {@link dev.lvb.core.LvbInterface#retrySafe()} tells which is which. Note that CDI interceptors
  * (such as Fault Tolerance annotations) do not apply to this interface's default methods: put them on a method of
  * your own bean that calls the client.
+ * <p>
+ * <b>Observability.</b> Every call (invalid arguments included) is reported once to the {@link LvbCallListener} beans
+ * of the running CDI container, with its interface, duration and outcome.
  * <p>
  * <b>Transport.</b> The abstract methods ({@link #exchange}, {@link #exchangeAsync}, {@link #exchangeMix},
  * {@link #exchangeMixAsync}) are the REST client's transport, used by the typed methods; applications do not call
@@ -220,7 +224,13 @@ public interface LvbApi {
      * @return the status
      */
     default StreamStatus getStatus(String streamId) {
-        return getStatus(new StreamStatusRequest(streamId));
+        StreamStatusRequest request;
+        try {
+            request = new StreamStatusRequest(streamId);
+        } catch (RuntimeException invalid) {
+            throw LvbCall.refused(LvbInterface.CHANNEL_GET_STATUS, invalid);
+        }
+        return getStatus(request);
     }
 
     /**
@@ -244,17 +254,17 @@ public interface LvbApi {
 
     /** Live_Channel_SetStatus 0: kick the current push and refuse new ones. @param streamId the stream */
     default void ban(String streamId) {
-        setStatus(SetStatusRequest.of(streamId, StreamAction.BAN));
+        setStatus(setStatusRequest(streamId, StreamAction.BAN));
     }
 
     /** Live_Channel_SetStatus 1: allow pushing again. @param streamId the stream */
     default void allow(String streamId) {
-        setStatus(SetStatusRequest.of(streamId, StreamAction.ALLOW));
+        setStatus(setStatusRequest(streamId, StreamAction.ALLOW));
     }
 
     /** Live_Channel_SetStatus 2: kick the current push, the pusher may reconnect. @param streamId the stream */
     default void drop(String streamId) {
-        setStatus(SetStatusRequest.of(streamId, StreamAction.DROP));
+        setStatus(setStatusRequest(streamId, StreamAction.DROP));
     }
 
     /**
@@ -275,12 +285,24 @@ public interface LvbApi {
      * @param until when pushing becomes possible again
      */
     default void forbid(String streamId, Instant until) {
-        channelManager(ChannelManagerRequest.forbid(streamId, until));
+        ChannelManagerRequest request;
+        try {
+            request = ChannelManagerRequest.forbid(streamId, until);
+        } catch (RuntimeException invalid) {
+            throw LvbCall.refused(LvbInterface.CHANNEL_MANAGER, invalid);
+        }
+        channelManager(request);
     }
 
     /** channel_manager {@code resume}: allow pushes again from now. @param streamId the stream */
     default void resume(String streamId) {
-        channelManager(ChannelManagerRequest.resume(streamId, Instant.now()));
+        ChannelManagerRequest request;
+        try {
+            request = ChannelManagerRequest.resume(streamId, Instant.now());
+        } catch (RuntimeException invalid) {
+            throw LvbCall.refused(LvbInterface.CHANNEL_MANAGER, invalid);
+        }
+        channelManager(request);
     }
 
     // ---- recording, screenshots, lists ---------------------------------------------------------------------
@@ -369,5 +391,13 @@ public interface LvbApi {
      */
     default MixResult cancelMix(CancelMixRequest request) {
         return LvbCall.cancelMix(request).invoke(this);
+    }
+
+    private static SetStatusRequest setStatusRequest(String streamId, StreamAction action) {
+        try {
+            return SetStatusRequest.of(streamId, action);
+        } catch (RuntimeException invalid) {
+            throw LvbCall.refused(LvbInterface.CHANNEL_SET_STATUS, invalid);
+        }
     }
 }

@@ -6,6 +6,8 @@
  * <li>{@link dev.lvb.client.LvbClientSettings}: credentials, signature validity, statcgi URL, wire options; found as
  * a client property, a CDI bean, or in MicroProfile Config ({@code lvb.*}).</li>
  * <li>{@link dev.lvb.client.LvbClients}: builds a client with {@code RestClientBuilder}, without CDI.</li>
+ * <li>{@link dev.lvb.client.LvbCallListener}: a CDI bean of this type hears about every call (interface, duration,
+ * outcome: {@link dev.lvb.client.LvbCallOutcome}), for metrics or tracing.</li>
  * </ul>
  * Requests are GETs with every parameter in the query string ({@code appid}/{@code cmd}, {@code interface},
  * {@code Param.s.*}/{@code Param.n.*} form-encoded once, {@code t} and {@code sign = md5(key + t)}); stream mixing is a

@@ -3,6 +3,7 @@ package dev.lvb.client;
 import java.lang.annotation.Annotation;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -10,29 +11,52 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.enterprise.util.TypeLiteral;
 
 /**
- * A stand-in CDI container holding at most one {@link LvbClientSettings} bean. While no bean is set it behaves like
- * "no container" ({@link IllegalStateException}), which is also what every other test sees.
+ * A stand-in CDI container holding at most one {@link LvbClientSettings} bean and any number of
+ * {@link LvbCallListener} beans. While it holds no bean it behaves like "no container" ({@link IllegalStateException}),
+ * which is also what every other test sees. Every activation starts a new container (a new {@code CDI} object, as a
+ * Quarkus restart does), which stays the same object until the next activation or deactivation.
  */
 final class FakeCdi extends CDI<Object> {
 
     private static volatile LvbClientSettings bean;
+    private static volatile List<LvbCallListener> listeners = List.of();
+    private static volatile FakeCdi container;
     private static volatile boolean installed;
 
+    /** How many times listeners were looked up, in any container. */
+    static final AtomicInteger LISTENER_LOOKUPS = new AtomicInteger();
+
     static synchronized void activate(LvbClientSettings settings) {
+        install();
+        bean = settings;
+        container = new FakeCdi();
+    }
+
+    /** Starts a new container holding these listeners (and no settings). */
+    static synchronized void activateListeners(LvbCallListener... beans) {
+        install();
+        bean = null;
+        listeners = List.of(beans);
+        container = new FakeCdi();
+    }
+
+    private static void install() {
         if (!installed) {
             CDI.setCDIProvider(() -> {
-                if (bean == null) {
+                FakeCdi current = container;
+                if (current == null) {
                     throw new IllegalStateException("no CDI container (test)");
                 }
-                return new FakeCdi();
+                return current;
             });
             installed = true;
         }
-        bean = settings;
     }
 
-    static void deactivate() {
+    static synchronized void deactivate() {
         bean = null;
+        listeners = List.of();
+        container = null;
     }
 
     @Override
@@ -43,8 +67,13 @@ final class FakeCdi extends CDI<Object> {
     @Override
     @SuppressWarnings("unchecked")
     public <U> Instance<U> select(Class<U> subtype, Annotation... qualifiers) {
+        if (subtype == LvbCallListener.class) {
+            LISTENER_LOOKUPS.incrementAndGet();
+            return (Instance<U>) new Beans(List.copyOf(listeners));
+        }
         LvbClientSettings current = bean;
-        return (Instance<U>) new One(subtype == LvbClientSettings.class ? current : null);
+        return (Instance<U>) new Beans(subtype == LvbClientSettings.class && current != null ? List.of(current)
+                : List.of());
     }
 
     @Override
@@ -91,12 +120,12 @@ final class FakeCdi extends CDI<Object> {
         throw new UnsupportedOperationException();
     }
 
-    /** An Instance with zero or one bean. */
-    private static final class One implements Instance<Object> {
-        private final Object value;
+    /** An Instance with zero or more beans. */
+    private static final class Beans implements Instance<Object> {
+        private final List<?> values;
 
-        One(Object value) {
-            this.value = value;
+        Beans(List<?> values) {
+            this.values = values;
         }
 
         @Override
@@ -116,12 +145,12 @@ final class FakeCdi extends CDI<Object> {
 
         @Override
         public boolean isUnsatisfied() {
-            return value == null;
+            return values.isEmpty();
         }
 
         @Override
         public boolean isAmbiguous() {
-            return false;
+            return values.size() > 1;
         }
 
         @Override
@@ -139,16 +168,17 @@ final class FakeCdi extends CDI<Object> {
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         public Iterator<Object> iterator() {
-            return value == null ? List.of().iterator() : List.of(value).iterator();
+            return (Iterator<Object>) values.iterator();
         }
 
         @Override
         public Object get() {
-            if (value == null) {
-                throw new jakarta.enterprise.inject.UnsatisfiedResolutionException("no bean");
+            if (values.size() != 1) {
+                throw new jakarta.enterprise.inject.UnsatisfiedResolutionException("not one bean");
             }
-            return value;
+            return values.get(0);
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.lvb.callback.internal;
 
 import java.util.Objects;
 
+import dev.lvb.callback.LvbNotificationOutcome;
+import dev.lvb.callback.LvbNotificationReport;
 import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.internal.LvbJson;
 import jakarta.json.JsonObject;
@@ -68,6 +70,15 @@ public record LvbCallbackOutcome(int status, Kind kind, String message, LvbEvent
     /** @return {@link #answer()} as text */
     public String answerJson() {
         return answer().toString();
+    }
+
+    /**
+     * @return this outcome as public API, for {@link dev.lvb.callback.LvbCallbackListener}s (the kind by the same name
+     *         of {@link LvbNotificationOutcome})
+     */
+    public LvbNotificationReport report() {
+        return new LvbNotificationReport(event == null ? null : event.eventType(),
+                LvbNotificationOutcome.valueOf(kind.name()), status, acknowledged() ? null : message, event);
     }
 
     static LvbCallbackOutcome of(int status, Kind kind, String message) {

@@ -16,6 +16,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.spi.JsonbProvider;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
@@ -41,7 +42,7 @@ public final class LvbJson {
             synchronized (LvbJson.class) {
                 j = jsonb;
                 if (j == null) {
-                    j = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
+                    j = createJsonb(new JsonbConfig().withNullValues(false));
                     jsonb = j;
                 }
             }
@@ -53,10 +54,30 @@ public final class LvbJson {
     public static JsonProvider provider() {
         JsonProvider p = provider;
         if (p == null) {
-            p = JsonProvider.provider();
+            p = own(JsonProvider.class).orElseGet(JsonProvider::provider);
             provider = p;
         }
         return p;
+    }
+
+    /**
+     * The implementations are looked up with this library's class loader first: the APIs' own lookup uses the thread's
+     * context class loader, which in Quarkus tests and dev-mode restarts can offer an implementation from another
+     * class loader ("not a subtype" errors), while these cached instances outlive the restart.
+     */
+    private static Jsonb createJsonb(JsonbConfig config) {
+        return own(JsonbProvider.class).map(p -> p.create().withProvider(provider()).withConfig(config).build())
+                .orElseGet(() -> JsonbBuilder.create(config));
+    }
+
+    private static <T> java.util.Optional<T> own(Class<T> service) {
+        try {
+            java.util.Iterator<T> found = java.util.ServiceLoader.load(service, LvbJson.class.getClassLoader())
+                    .iterator();
+            return found.hasNext() ? java.util.Optional.of(found.next()) : java.util.Optional.empty();
+        } catch (java.util.ServiceConfigurationError e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static JsonParserFactory parsers() {

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import dev.lvb.client.LvbApi;
+import dev.lvb.client.LvbCallListener;
 import dev.lvb.core.LvbInterface;
 import dev.lvb.core.error.LvbException;
 import dev.lvb.core.error.LvbHttpException;
@@ -60,6 +61,9 @@ import jakarta.ws.rs.core.Response;
  * {@link #uni}). It builds the {@value LvbRequestFilter#CALL_HEADER} header, decodes the reply with
  * {@link LvbReplies} and maps every failure to the typed exceptions of {@code dev.lvb.core.error}, naming the
  * interface. It never retries.
+ * <p>
+ * Every execution notifies the {@link LvbCallListener}s of the running CDI container exactly once, before the caller
+ * gets the result or the failure (see {@link LvbCallListeners}); a listener cannot change either.
  *
  * @param <T> the result type ({@link Void} for APIs without output)
  */
@@ -72,6 +76,8 @@ public final class LvbCall<T> {
     private final LvbRequest params;
     private final MixBody mixing;
     private final Class<T> output;
+    /** Thrown when the call is executed (and reported as a call), instead of sending: a missing request. */
+    private final RuntimeException refusal;
 
     @FunctionalInterface
     private interface MixBody {
@@ -79,14 +85,27 @@ public final class LvbCall<T> {
     }
 
     private LvbCall(LvbInterface api, LvbRequest params, MixBody mixing, Class<T> output) {
+        this(api, params, mixing, output, null);
+    }
+
+    private LvbCall(LvbInterface api, LvbRequest params, MixBody mixing, Class<T> output, RuntimeException refusal) {
         this.api = api;
         this.params = params;
         this.mixing = mixing;
         this.output = output;
+        this.refusal = refusal;
     }
 
     private static <T> LvbCall<T> get(LvbInterface api, LvbRequest request, Class<T> output) {
-        return new LvbCall<>(api, Objects.requireNonNull(request, "request"), null, output);
+        if (request == null) {
+            return missing(api, output);
+        }
+        return new LvbCall<>(api, request, null, output);
+    }
+
+    /** A call without its request: fails with the usual {@code NullPointerException("request")} when executed. */
+    private static <T> LvbCall<T> missing(LvbInterface api, Class<T> output) {
+        return new LvbCall<>(api, null, null, output, new NullPointerException("request"));
     }
 
     // ---- one factory per API -------------------------------------------------------------------------------
@@ -149,13 +168,17 @@ public final class LvbCall<T> {
 
     /** mix_streamv2.start_mix_stream_advanced. */
     public static LvbCall<MixResult> startMix(StartMixRequest request) {
-        Objects.requireNonNull(request, "request");
+        if (request == null) {
+            return missing(LvbInterface.MIX_START, MixResult.class);
+        }
         return new LvbCall<>(LvbInterface.MIX_START, null, request::toBody, MixResult.class);
     }
 
     /** mix_streamv2.cancel_mix_stream. */
     public static LvbCall<MixResult> cancelMix(CancelMixRequest request) {
-        Objects.requireNonNull(request, "request");
+        if (request == null) {
+            return missing(LvbInterface.MIX_CANCEL, MixResult.class);
+        }
         return new LvbCall<>(LvbInterface.MIX_CANCEL, null, request::toBody, MixResult.class);
     }
 
@@ -189,13 +212,26 @@ public final class LvbCall<T> {
      * @throws LvbException the typed failure, naming the interface
      */
     public T invoke(LvbApi transport) {
-        LvbReply reply;
+        LvbCallListener listener = LvbCallListeners.current();
+        long start = System.nanoTime();
+        T result;
         try {
-            reply = mixing == null ? transport.exchange(header()) : transport.exchangeMix(header(), body());
-        } catch (RuntimeException e) {
-            throw failure(api, e);
+            if (refusal != null) {
+                throw refusal;
+            }
+            LvbReply reply;
+            try {
+                reply = mixing == null ? transport.exchange(header()) : transport.exchangeMix(header(), body());
+            } catch (RuntimeException e) {
+                throw failure(api, e);
+            }
+            result = decode(reply);
+        } catch (RuntimeException | Error e) {
+            LvbCallListeners.ended(listener, api, start, e);
+            throw e;
         }
-        return decode(reply);
+        LvbCallListeners.ended(listener, api, start, null);
+        return result;
     }
 
     /**
@@ -205,27 +241,50 @@ public final class LvbCall<T> {
      * @return completes with the typed result, or exceptionally with the typed failure itself (not wrapped)
      */
     public CompletionStage<T> invokeAsync(LvbApi transport) {
+        LvbCallListener listener = LvbCallListeners.current();
+        long start = System.nanoTime();
         CompletableFuture<T> result = new CompletableFuture<>();
         CompletionStage<LvbReply> sent;
         try {
+            if (refusal != null) {
+                throw refusal;
+            }
             sent = mixing == null ? transport.exchangeAsync(header())
                     : transport.exchangeMixAsync(header(), body());
         } catch (RuntimeException e) {
-            result.completeExceptionally(failure(api, e));
+            fail(result, listener, start, () -> failure(api, e));
             return result;
         }
         sent.whenComplete((reply, error) -> {
             if (error != null) {
-                result.completeExceptionally(failure(api, error));
+                fail(result, listener, start, () -> failure(api, error));
                 return;
             }
+            T decoded;
             try {
-                result.complete(decode(reply));
-            } catch (RuntimeException e) {
+                decoded = decode(reply);
+            } catch (RuntimeException | Error e) {
+                LvbCallListeners.ended(listener, api, start, e);
                 result.completeExceptionally(e);
+                return;
             }
+            LvbCallListeners.ended(listener, api, start, null);
+            result.complete(decoded);
         });
         return result;
+    }
+
+    /** Maps the failure (an {@link Error} escapes {@link #failure} as thrown), reports it and completes with it. */
+    private void fail(CompletableFuture<T> result, LvbCallListener listener, long start,
+            Supplier<RuntimeException> mapped) {
+        Throwable failure;
+        try {
+            failure = mapped.get();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        LvbCallListeners.ended(listener, api, start, failure);
+        result.completeExceptionally(failure);
     }
 
     /**
@@ -237,15 +296,51 @@ public final class LvbCall<T> {
      * @return the Uni
      */
     public static <T> Uni<T> uni(LvbApi transport, Supplier<LvbCall<T>> call) {
+        return uni(transport, null, call);
+    }
+
+    /**
+     * A lazy {@link Uni} like {@link #uni(LvbApi, Supplier)}; when building the call fails (invalid arguments), the
+     * failure is reported to the {@link LvbCallListener}s as a call of {@code api}.
+     *
+     * @param transport the REST client
+     * @param api the interface the call goes to, or {@code null} when unknown (a failure to build it is then not
+     *        reported)
+     * @param call builds the call
+     * @return the Uni
+     */
+    public static <T> Uni<T> uni(LvbApi transport, LvbInterface api, Supplier<LvbCall<T>> call) {
         Objects.requireNonNull(transport, "transport");
         Objects.requireNonNull(call, "call");
         return Uni.createFrom().completionStage(() -> {
+            LvbCall<T> built;
             try {
-                return call.get().invokeAsync(transport);
+                built = call.get();
+            } catch (RuntimeException e) {
+                if (api != null) {
+                    LvbCallListeners.refused(api, e);
+                }
+                return CompletableFuture.failedFuture(e);
+            }
+            try {
+                return built.invokeAsync(transport);
             } catch (RuntimeException e) {
                 return CompletableFuture.failedFuture(e);
             }
         });
+    }
+
+    /**
+     * Reports arguments refused before a call could be built (for {@link LvbApi}'s methods that build the request
+     * themselves) as a call of {@code api} to the {@link LvbCallListener}s.
+     *
+     * @param api the interface that was to be called
+     * @param refusal what building the request threw
+     * @return {@code refusal}, to be thrown
+     */
+    public static RuntimeException refused(LvbInterface api, RuntimeException refusal) {
+        LvbCallListeners.refused(Objects.requireNonNull(api, "api"), refusal);
+        return refusal;
     }
 
     /** The form-encoded {@code interface=<canonical name>&Param...} the filter turns into the query string. */
@@ -346,10 +441,26 @@ public final class LvbCall<T> {
         return e;
     }
 
+    /**
+     * Vert.x (Quarkus' REST client) reports a connection closed mid-reply as an unchecked
+     * {@code io.vertx.core.http.HttpClosedException}, Netty as {@code ChannelException}: no I/O type to recognise, so
+     * the names of their roots are (the client must not depend on either).
+     */
+    private static boolean isNetworkStackFailure(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            String name = c.getName();
+            if (name.equals("io.vertx.core.VertxException") || name.equals("io.netty.channel.ChannelException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isIo(Throwable e) {
         int depth = 0;
         for (Throwable c = e; c != null && depth < MAX_CAUSES; c = c.getCause(), depth++) {
-            if (c instanceof IOException || c instanceof java.io.UncheckedIOException || c instanceof TimeoutException) {
+            if (c instanceof IOException || c instanceof java.io.UncheckedIOException || c instanceof TimeoutException
+                    || isNetworkStackFailure(c.getClass())) {
                 return true;
             }
         }

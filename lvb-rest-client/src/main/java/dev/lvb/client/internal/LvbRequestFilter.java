@@ -149,7 +149,7 @@ public final class LvbRequestFilter implements ClientRequestFilter {
     }
 
     private static LvbClientSettings lookUp() {
-        LvbClientSettings fromCdi = CdiSettings.find();
+        LvbClientSettings fromCdi = LvbCdi.find(LvbClientSettings.class);
         if (fromCdi != null) {
             return fromCdi;
         }
@@ -226,29 +226,5 @@ public final class LvbRequestFilter implements ClientRequestFilter {
             return uri.getPort();
         }
         return "https".equals(uri.getScheme().toLowerCase(Locale.ROOT)) ? 443 : 80;
-    }
-
-    /** Isolates the CDI API, which is optional: without it on the class path this class fails to link, nothing else. */
-    private static final class CdiSettings {
-
-        static LvbClientSettings find() {
-            try {
-                return Lookup.find();
-            } catch (LinkageError noCdiApi) {
-                return null;
-            }
-        }
-
-        private static final class Lookup {
-            static LvbClientSettings find() {
-                try {
-                    jakarta.enterprise.inject.Instance<LvbClientSettings> instance = jakarta.enterprise.inject.spi.CDI
-                            .current().select(LvbClientSettings.class);
-                    return instance.isResolvable() ? instance.get() : null;
-                } catch (IllegalStateException noContainer) {
-                    return null;
-                }
-            }
-        }
     }
 }

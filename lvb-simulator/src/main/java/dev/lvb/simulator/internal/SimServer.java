@@ -103,7 +103,8 @@ public final class SimServer implements AutoCloseable {
             sendQuietly(ex, 413, "413 Request Entity Too Large");
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "request I/O failed", e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | java.util.ServiceConfigurationError e) {
+            // Answer even for class-loading trouble: a dropped connection reads as an unexplained network fault.
             LOG.log(System.Logger.Level.WARNING, "simulator failed to handle " + ex.getRequestMethod() + " "
                     + ex.getRequestURI().getPath(), e);
             sendQuietly(ex, 500, "500 Internal Server Error: " + e);

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -18,6 +17,7 @@ import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.deployment.IsNormal;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.builditem.CuratedApplicationShutdownBuildItem;
 import io.quarkus.deployment.builditem.DevServicesResultBuildItem;
 import io.quarkus.deployment.dev.devservices.DevServicesConfig;
 
@@ -25,6 +25,10 @@ import io.quarkus.deployment.dev.devservices.DevServicesConfig;
  * Dev and test mode: when {@code quarkus.rest-client."lvb".url} is not set, starts the LVB simulator and points the
  * REST client (both hosts) at it; the application then announces its callback URL to the simulator
  * ({@link LvbDevServiceAnnouncer}). {@code quarkus.lvb.devservices.enabled=false} turns it off.
+ * <p>
+ * The simulator is an in-process server, so it is started here and kept across restarts (live reload, test
+ * applications) while its configuration stays the same; it is stopped as soon as an application does not want it and
+ * when Quarkus shuts down. No container runtime is involved.
  */
 class LvbDevServicesProcessor {
 
@@ -34,51 +38,61 @@ class LvbDevServicesProcessor {
     static final List<String> URL_KEYS = List.of("quarkus.rest-client.lvb.url", "quarkus.rest-client.\"lvb\".url",
             "quarkus.rest-client.lvb.uri", "quarkus.rest-client.\"lvb\".uri", "lvb/mp-rest/url", "lvb/mp-rest/uri");
 
+    // One simulator per Quarkus process; build steps of successive applications see it.
+    private static volatile LvbSimulatorService running;
+
     @BuildStep(onlyIfNot = IsNormal.class, onlyIf = DevServicesConfig.Enabled.class)
-    void startSimulator(LvbBuildTimeConfig config, BuildProducer<DevServicesResultBuildItem> devServices,
-            BuildProducer<AdditionalBeanBuildItem> beans) {
-        if (!config.devservices().enabled()) {
-            return;
-        }
+    void startSimulator(LvbBuildTimeConfig config, CuratedApplicationShutdownBuildItem shutdown,
+            BuildProducer<DevServicesResultBuildItem> devServices, BuildProducer<AdditionalBeanBuildItem> beans) {
         Config appConfig = ConfigProvider.getConfig();
         Optional<String> url = URL_KEYS.stream().flatMap(k -> appConfig.getOptionalValue(k, String.class).stream())
                 .findFirst();
-        if (url.isPresent()) {
-            LOG.debugf("LVB Dev Service not started: the REST client URL is configured (%s)", url.get());
+        if (!config.devservices().enabled() || url.isPresent()) {
+            url.ifPresent(u -> LOG.debugf("LVB Dev Service not started: the REST client URL is configured (%s)", u));
+            stop();
             return;
         }
 
         Optional<String> appId = appConfig.getOptionalValue("quarkus.lvb.app-id", String.class);
         Optional<String> apiKey = appConfig.getOptionalValue("quarkus.lvb.api-key", String.class);
         Optional<String> callbackKey = appConfig.getOptionalValue("quarkus.lvb.callback-key", String.class);
-        LvbSimulatorConfig.Builder simulator = LvbSimulatorConfig.builder();
-        Map<String, String> staticConfig = new HashMap<>();
+        LvbSimulatorConfig.Builder builder = LvbSimulatorConfig.builder();
+        Map<String, String> injected = new HashMap<>();
         if (appId.isPresent() && apiKey.isPresent()) {
             // The application's own credentials: the simulator verifies what the application signs.
-            LvbCredentials credentials = LvbCredentials.of(Long.parseLong(appId.get().trim()), apiKey.get())
-                    .withCallbackKey(callbackKey.orElse(null));
-            simulator.credentials(credentials);
+            builder.credentials(LvbCredentials.of(Long.parseLong(appId.get().trim()), apiKey.get())
+                    .withCallbackKey(callbackKey.orElse(null)));
         } else {
             LvbSimulatorConfig defaults = LvbSimulatorConfig.defaults();
-            staticConfig.put("quarkus.lvb.app-id", Long.toString(defaults.appId()));
-            staticConfig.put("quarkus.lvb.api-key", defaults.apiKey());
+            injected.put("quarkus.lvb.app-id", Long.toString(defaults.appId()));
+            injected.put("quarkus.lvb.api-key", defaults.apiKey());
         }
-        config.devservices().port().ifPresent(simulator::port);
-        LvbSimulatorConfig simulatorConfig = simulator.build();
+        config.devservices().port().ifPresent(builder::port);
+        LvbSimulatorConfig wanted = builder.build();
 
-        Map<String, Function<LvbSimulatorService, String>> dynamic = new HashMap<>();
-        dynamic.put("quarkus.rest-client.lvb.url", LvbSimulatorService::baseUri);
-        dynamic.put("quarkus.lvb.statcgi-url", LvbSimulatorService::baseUri);
-        dynamic.put("quarkus.lvb.devservices.simulator-url", LvbSimulatorService::baseUri);
+        LvbSimulatorService simulator = running;
+        if (simulator == null || !simulator.config().equals(wanted)) {
+            stop();
+            simulator = new LvbSimulatorService(wanted);
+            running = simulator;
+            LOG.infof("LVB Dev Service: simulator started at %s (app id %d)", simulator.baseUri(), wanted.appId());
+            shutdown.addCloseTask(LvbDevServicesProcessor::stop, false);
+        }
+        String base = simulator.baseUri();
+        injected.put("quarkus.rest-client.lvb.url", base);
+        injected.put("quarkus.lvb.statcgi-url", base);
+        injected.put("quarkus.lvb.devservices.simulator-url", base);
 
-        devServices.produce(DevServicesResultBuildItem.<LvbSimulatorService> owned()
-                .feature(LvbProcessor.FEATURE)
-                .description("LVB simulator (fake Tencent Cloud LVB with signed notifications)")
-                .serviceConfig(simulatorConfig)
-                .startable(() -> new LvbSimulatorService(simulatorConfig))
-                .config(staticConfig)
-                .configProvider(dynamic)
-                .build());
+        devServices.produce(DevServicesResultBuildItem.discovered().feature(LvbProcessor.FEATURE)
+                .description("LVB simulator (in-process fake Tencent Cloud LVB) at " + base).config(injected).build());
         beans.produce(AdditionalBeanBuildItem.unremovableOf(LvbDevServiceAnnouncer.class));
+    }
+
+    private static synchronized void stop() {
+        LvbSimulatorService s = running;
+        running = null;
+        if (s != null) {
+            s.close();
+        }
     }
 }

@@ -7,9 +7,11 @@ import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 
 import dev.lvb.callback.LvbCallbackEndpoint;
+import dev.lvb.callback.LvbCallbackListener;
 import dev.lvb.callback.internal.LvbCallbackStartup;
 import dev.lvb.callback.internal.LvbEventDispatcher;
 import dev.lvb.client.LvbApi;
+import dev.lvb.client.LvbCallListener;
 import dev.lvb.client.internal.LvbJsonProvider;
 import dev.lvb.client.internal.LvbRequestFilter;
 import dev.lvb.client.internal.LvbResponseFilter;
@@ -18,6 +20,7 @@ import dev.lvb.quarkus.runtime.LvbBuildTimeConfig;
 import dev.lvb.quarkus.runtime.LvbProducers;
 import dev.lvb.quarkus.runtime.LvbStartupCheck;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
+import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.AdditionalIndexedClassesBuildItem;
@@ -45,6 +48,18 @@ class LvbProcessor {
         // The REST client processor finds @RegisterRestClient interfaces and their providers in the index.
         indexed.produce(new AdditionalIndexedClassesBuildItem(LvbApi.class.getName(), LvbJsonProvider.class.getName(),
                 LvbRequestFilter.class.getName(), LvbResponseFilter.class.getName()));
+    }
+
+    /**
+     * The listener SPIs: indexed (beans implement them), and their beans are kept although nothing injects them by
+     * type (the client looks its listeners up programmatically).
+     */
+    @BuildStep
+    void listeners(BuildProducer<AdditionalIndexedClassesBuildItem> indexed,
+            BuildProducer<UnremovableBeanBuildItem> unremovable) {
+        indexed.produce(new AdditionalIndexedClassesBuildItem(LvbCallListener.class.getName(),
+                LvbCallbackListener.class.getName()));
+        unremovable.produce(UnremovableBeanBuildItem.beanTypes(LvbCallListener.class, LvbCallbackListener.class));
     }
 
     @BuildStep

@@ -1,22 +1,23 @@
 package dev.lvb.quarkus.deployment;
 
+import java.io.Closeable;
+
 import dev.lvb.simulator.LvbSimulator;
 import dev.lvb.simulator.LvbSimulatorConfig;
-import io.quarkus.deployment.builditem.Startable;
 
-/** The LVB simulator as a Dev Service: an in-process server, no container. */
-final class LvbSimulatorService implements Startable {
+/** A running LVB simulator as a Dev Service: an in-process server, no container. */
+final class LvbSimulatorService implements Closeable {
 
     private final LvbSimulatorConfig config;
-    private volatile LvbSimulator simulator;
+    private final LvbSimulator simulator;
 
     LvbSimulatorService(LvbSimulatorConfig config) {
         this.config = config;
+        this.simulator = LvbSimulator.start(config);
     }
 
-    @Override
-    public void start() {
-        simulator = LvbSimulator.start(config);
+    LvbSimulatorConfig config() {
+        return config;
     }
 
     String baseUri() {
@@ -24,20 +25,7 @@ final class LvbSimulatorService implements Startable {
     }
 
     @Override
-    public String getConnectionInfo() {
-        return simulator == null ? "LVB simulator (not started)" : "LVB simulator at " + simulator.baseUri();
-    }
-
-    @Override
-    public String getContainerId() {
-        return null;
-    }
-
-    @Override
     public void close() {
-        LvbSimulator s = simulator;
-        if (s != null) {
-            s.close();
-        }
+        simulator.close();
     }
 }

@@ -82,6 +82,19 @@ class LvbExtensionTest {
     }
 
     @Test
+    void streamMixingPostsTheJsonBody() {
+        // Quarkus' REST client must write the body with the library's JSON-B writer, not as text
+        SIMULATOR.push("mix_a");
+        SIMULATOR.push("mix_b");
+        var start = new dev.lvb.core.model.StartMixRequest("room_1", "mix_a", null, null, null,
+                java.util.List.of(dev.lvb.core.model.MixInput.of("mix_a", dev.lvb.core.model.MixLayout.background()),
+                        dev.lvb.core.model.MixInput.of("mix_b",
+                                dev.lvb.core.model.MixLayout.at(2, 380, 630, 160, 240))));
+        assertThat(lvb.startMix(start).code()).isZero();
+        assertThat(lvb.cancelMix(new dev.lvb.core.model.CancelMixRequest("room_1", "mix_a")).code()).isZero();
+    }
+
+    @Test
     void configDefaultsReachTheBeans() {
         assertThat(clientSettings.signatureValidity()).isEqualTo(Duration.ofSeconds(60));
         assertThat(clientSettings.wire()).isEqualTo(LvbWireOptions.DEFAULTS);

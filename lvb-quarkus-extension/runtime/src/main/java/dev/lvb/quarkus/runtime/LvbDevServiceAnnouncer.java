@@ -46,8 +46,25 @@ public class LvbDevServiceAnnouncer {
 
     void onHttpStart(@ObservesAsync HttpServerStart event, LvbConfig config, ValueRegistry values) {
         Optional<URI> simulator = config.devservices().simulatorUrl();
-        if (simulator.isPresent() && values.containsKey(HttpServer.LOCAL_BASE_URI)) {
+        if (simulator.isEmpty()) {
+            return;
+        }
+        // The event can come before the actual port is registered (each event-loop server fires it): wait a little.
+        for (int i = 0; i < 100 && !values.containsKey(HttpServer.LOCAL_BASE_URI); i++) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (values.containsKey(HttpServer.LOCAL_BASE_URI)) {
             announce(simulator.get(), values.get(HttpServer.LOCAL_BASE_URI));
+        } else if (event.options().getPort() > 0) {
+            announce(simulator.get(), URI.create("http://localhost:" + event.options().getPort() + "/"));
+        } else {
+            LOG.warnf("LVB simulator at %s was not told where to send notifications: the HTTP port is unknown",
+                    simulator.get());
         }
     }
 

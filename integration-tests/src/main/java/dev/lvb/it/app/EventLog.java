@@ -1,0 +1,112 @@
+package dev.lvb.it.app;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.lvb.core.event.LvbEvent;
+import dev.lvb.core.event.PornDetectionEvent;
+import dev.lvb.core.event.RecordingFileEvent;
+import dev.lvb.core.event.ScreenshotEvent;
+import dev.lvb.core.event.StreamBeginEvent;
+import dev.lvb.core.event.StreamEndEvent;
+import dev.lvb.core.event.UnknownEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * The application's LVB event observers, written as a user would: one {@code @Observes} method per event type and
+ * one for every {@link LvbEvent}. Each records what it saw, per stream, so that tests can check that every
+ * notification reached each observer exactly once (in-process through the bean, over HTTP through
+ * {@code /test-support/events}).
+ * <p>
+ * Streams whose id starts with {@value #FAILING_PREFIX} make the first observer throw until {@link #heal(String)}
+ * is called for them, which is how a failing application looks to LVB (500, then a retry).
+ */
+@ApplicationScoped
+public class EventLog {
+
+    /** Stream ids with this prefix fail until healed. */
+    public static final String FAILING_PREFIX = "fail-";
+
+    private final Map<String, Map<String, AtomicInteger>> counts = new ConcurrentHashMap<>();
+    private final Map<String, List<LvbEvent>> events = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> healed = new ConcurrentHashMap<>();
+
+    /** Runs before every other observer: refuses "fail-" streams, so that nothing is recorded for them. */
+    void refuseFailingStreams(@Observes @Priority(1) LvbEvent event) {
+        String stream = event.streamId();
+        if (stream != null && stream.startsWith(FAILING_PREFIX) && !healed.containsKey(stream)) {
+            failures.computeIfAbsent(stream, s -> new AtomicInteger()).incrementAndGet();
+            throw new IllegalStateException("the application cannot process events of " + stream + " yet");
+        }
+    }
+
+    void onAny(@Observes LvbEvent event) {
+        record("LvbEvent", event);
+        events.computeIfAbsent(key(event.streamId()), s -> new CopyOnWriteArrayList<>()).add(event);
+    }
+
+    void onBegin(@Observes StreamBeginEvent event) {
+        record("StreamBeginEvent", event);
+    }
+
+    void onEnd(@Observes StreamEndEvent event) {
+        record("StreamEndEvent", event);
+    }
+
+    void onRecording(@Observes RecordingFileEvent event) {
+        record("RecordingFileEvent", event);
+    }
+
+    void onScreenshot(@Observes ScreenshotEvent event) {
+        record("ScreenshotEvent", event);
+    }
+
+    void onPornDetection(@Observes PornDetectionEvent event) {
+        record("PornDetectionEvent", event);
+    }
+
+    void onUnknown(@Observes UnknownEvent event) {
+        record("UnknownEvent", event);
+    }
+
+    private void record(String observer, LvbEvent event) {
+        counts.computeIfAbsent(key(event.streamId()), s -> new ConcurrentHashMap<>())
+                .computeIfAbsent(observer, o -> new AtomicInteger()).incrementAndGet();
+    }
+
+    private static String key(String streamId) {
+        return streamId == null ? "-" : streamId;
+    }
+
+    // ---- read by the tests (through methods: the injected reference is a client proxy) ---------------------
+
+    /** @return per observer, how many events of this stream it saw */
+    public Map<String, Integer> counts(String streamId) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        counts.getOrDefault(key(streamId), Map.of()).forEach((k, v) -> out.put(k, v.get()));
+        return out;
+    }
+
+    /** @return the events of this stream the {@link LvbEvent} observer saw, in order */
+    public List<LvbEvent> events(String streamId) {
+        return List.copyOf(events.getOrDefault(key(streamId), List.of()));
+    }
+
+    /** @return how often the observers refused this stream's events */
+    public int failures(String streamId) {
+        AtomicInteger n = failures.get(key(streamId));
+        return n == null ? 0 : n.get();
+    }
+
+    /** Lets this "fail-" stream's events through from now on. */
+    public void heal(String streamId) {
+        healed.put(streamId, Boolean.TRUE);
+    }
+}

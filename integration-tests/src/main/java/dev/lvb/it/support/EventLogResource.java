@@ -1,0 +1,107 @@
+package dev.lvb.it.support;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.lvb.core.event.LvbEvent;
+import dev.lvb.core.event.PornDetectionEvent;
+import dev.lvb.core.event.RecordingFileEvent;
+import dev.lvb.core.event.ScreenshotEvent;
+import dev.lvb.core.event.StreamBeginEvent;
+import dev.lvb.core.event.StreamEndEvent;
+import dev.lvb.core.event.UnknownEvent;
+import dev.lvb.it.app.EventLog;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * Test support, not part of what a user writes: what the application's observers ({@link EventLog}) saw, over HTTP,
+ * so that the same callback tests run against the packaged (native) application, where tests cannot inject beans.
+ * Each event is described through its typed accessors, which shows that the observers received typed values.
+ */
+@Path("/test-support/events")
+@Produces(MediaType.APPLICATION_JSON)
+public class EventLogResource {
+
+    @Inject
+    EventLog log;
+
+    @GET
+    @Path("/{streamId}")
+    public Map<String, Object> seen(@PathParam("streamId") String streamId) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("counts", log.counts(streamId));
+        out.put("failures", log.failures(streamId));
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (LvbEvent e : log.events(streamId)) {
+            events.add(describe(e));
+        }
+        out.put("events", events);
+        return out;
+    }
+
+    @POST
+    @Path("/{streamId}/heal")
+    public void heal(@PathParam("streamId") String streamId) {
+        log.heal(streamId);
+    }
+
+    static Map<String, Object> describe(LvbEvent e) {
+        Fields f = new Fields();
+        f.put("class", e.getClass().getSimpleName());
+        f.put("eventType", e.eventType());
+        f.put("streamId", e.streamId());
+        f.put("appId", e.appId());
+        if (e instanceof StreamBeginEvent b) {
+            f.put("app", b.app()).put("appName", b.appName()).put("channelId", b.channelId())
+                    .put("eventTime", b.eventTime()).put("sequence", b.sequence()).put("node", b.node())
+                    .put("userIp", b.userIp()).put("streamParam", b.streamParam()).put("errcode", b.errcode())
+                    .put("errmsg", b.errmsg()).put("setId", b.setId()).put("width", b.width())
+                    .put("height", b.height()).put("idcId", b.idcId());
+        } else if (e instanceof StreamEndEvent end) {
+            f.put("app", end.app()).put("appName", end.appName())
+                    .put("channelId", end.channelId()).put("eventTime", end.eventTime())
+                    .put("sequence", end.sequence()).put("node", end.node()).put("userIp", end.userIp())
+                    .put("errcode", end.errcode()).put("errmsg", end.errmsg())
+                    .put("pushDuration", end.pushDuration());
+        } else if (e instanceof RecordingFileEvent r) {
+            f.put("channelId", r.channelId()).put("videoId", r.videoId())
+                    .put("videoUrl", r.videoUrl()).put("fileSize", r.fileSize()).put("startTime", r.startTime())
+                    .put("endTime", r.endTime()).put("duration", r.duration()).put("fileId", r.fileId())
+                    .put("fileFormat", r.fileFormat()).put("recordFileId", r.recordFileId())
+                    .put("streamParam", r.streamParam()).put("mediaStartTime", r.mediaStartTime())
+                    .put("taskId", r.taskId());
+        } else if (e instanceof ScreenshotEvent s) {
+            f.put("channelId", s.channelId()).put("url", s.url()).put("picUrl", s.picUrl())
+                    .put("createTime", s.createTime()).put("fileSize", s.fileSize()).put("width", s.width())
+                    .put("height", s.height());
+        } else if (e instanceof PornDetectionEvent p) {
+            f.put("channelId", p.channelId()).put("tid", p.tid()).put("img", p.img())
+                    .put("type", p.type()).put("confidence", p.confidence()).put("pornScore", p.pornScore())
+                    .put("level", p.level()).put("screenshotTime", p.screenshotTime())
+                    .put("sendTime", p.sendTime());
+        } else if (e instanceof UnknownEvent u) {
+            f.put("rawKeys", new ArrayList<>(new java.util.TreeSet<>(u.raw().keySet())));
+        }
+        return f.map;
+    }
+
+    /** A map without null values. */
+    private static final class Fields {
+        final Map<String, Object> map = new LinkedHashMap<>();
+
+        Fields put(String name, Object value) {
+            if (value != null) {
+                map.put(name, value);
+            }
+            return this;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.lvb.quarkus.deployment;
+
+import java.util.Optional;
+
+import dev.lvb.quarkus.runtime.LvbBuildTimeConfig;
+import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
+import io.quarkus.deployment.Capabilities;
+import io.quarkus.deployment.Capability;
+import io.quarkus.deployment.annotations.BuildProducer;
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.metrics.MetricsCapabilityBuildItem;
+import io.quarkus.runtime.metrics.MetricsFactory;
+import io.quarkus.smallrye.health.deployment.spi.HealthBuildItem;
+
+/**
+ * Lights up LVB's integrations with what the application has:
+ * <ul>
+ * <li>with {@code quarkus-micrometer} (enabled: it declares Micrometer metrics support) and
+ * {@code quarkus.lvb.metrics.enabled} (default {@code true}): the
+ * {@code LvbMetrics} bean, which times every API call ({@code lvb.client.calls}) and counts notifications
+ * ({@code lvb.callback.notifications});</li>
+ * <li>with {@code quarkus-smallrye-health} and {@code quarkus.lvb.health.enabled} (default {@code false}): the
+ * {@code LvbReadinessCheck} (it calls LVB on every check).</li>
+ * </ul>
+ * Both integrations are optional dependencies of the runtime module: their classes are named, never loaded, here.
+ */
+class LvbObservabilityProcessor {
+
+    static final String METRICS_BEAN = "dev.lvb.quarkus.runtime.LvbMetrics";
+    static final String READINESS_CHECK = "dev.lvb.quarkus.runtime.LvbReadinessCheck";
+
+    @BuildStep
+    void metrics(Capabilities capabilities, Optional<MetricsCapabilityBuildItem> metrics, LvbBuildTimeConfig config,
+            BuildProducer<AdditionalBeanBuildItem> beans) {
+        boolean micrometer = capabilities.isPresent(Capability.METRICS)
+                && metrics.map(m -> m.metricsSupported(MetricsFactory.MICROMETER)).orElse(false);
+        if (micrometer && config.metrics().enabled()) {
+            // Unremovable: the client finds it by programmatic lookup.
+            beans.produce(AdditionalBeanBuildItem.builder().addBeanClasses(METRICS_BEAN).setUnremovable().build());
+        }
+    }
+
+    @BuildStep
+    void health(Capabilities capabilities, LvbBuildTimeConfig config, BuildProducer<HealthBuildItem> health) {
+        if (capabilities.isPresent(Capability.SMALLRYE_HEALTH)) {
+            // The health extension registers the bean when enabled (and quarkus.smallrye-health.extensions.enabled).
+            health.produce(new HealthBuildItem(READINESS_CHECK, config.health().enabled()));
+        }
+    }
+}

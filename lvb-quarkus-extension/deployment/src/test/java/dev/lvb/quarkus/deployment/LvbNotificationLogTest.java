@@ -1,0 +1,66 @@
+package dev.lvb.quarkus.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+import dev.lvb.callback.LvbNotificationOutcome;
+import dev.lvb.callback.LvbNotificationReport;
+import dev.lvb.core.event.UnknownEvent;
+import dev.lvb.quarkus.runtime.LvbNotificationLog;
+
+/** The dev-mode ring buffer behind the Dev UI's notification page. */
+class LvbNotificationLogTest {
+
+    static LvbNotificationReport rejected(int status) {
+        return new LvbNotificationReport(null, LvbNotificationOutcome.REJECTED_SIGNATURE, status, "sign mismatch",
+                null);
+    }
+
+    @Test
+    void keepsTheLastEntriesNewestFirst() {
+        LvbNotificationLog log = new LvbNotificationLog(3, Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"),
+                ZoneOffset.UTC));
+        for (int i = 0; i < 5; i++) {
+            log.onNotification(rejected(400 + i));
+        }
+        assertThat(log.latest()).extracting(LvbNotificationLog.Entry::status).containsExactly(404, 403, 402);
+        assertThat(log.total()).isEqualTo(5);
+        assertThat(log.latest().get(0)).satisfies(e -> {
+            assertThat(e.time()).isEqualTo(Instant.parse("2024-05-01T10:00:00Z"));
+            assertThat(e.outcome()).isEqualTo("REJECTED_SIGNATURE");
+            assertThat(e.reason()).isEqualTo("sign mismatch");
+            assertThat(e.eventType()).isNull();
+            assertThat(e.event()).isNull();
+        });
+        log.clear();
+        assertThat(log.latest()).isEmpty();
+        assertThat(log.total()).isZero();
+    }
+
+    @Test
+    void verifiedEventsAreListedWithTypeClassAndStream() {
+        LvbNotificationLog log = new LvbNotificationLog();
+        UnknownEvent event = new UnknownEvent(999,
+                dev.lvb.core.internal.LvbJson.provider().createObjectBuilder().add("stream_id", "s_1").build());
+        log.onNotification(new LvbNotificationReport(999, LvbNotificationOutcome.ACCEPTED, 200, null, event));
+        assertThat(log.latest()).singleElement().satisfies(e -> {
+            assertThat(e.eventType()).isEqualTo(999);
+            assertThat(e.event()).isEqualTo("UnknownEvent");
+            assertThat(e.streamId()).isEqualTo("s_1");
+        });
+    }
+
+    @Test
+    void holdsFiftyByDefault() {
+        LvbNotificationLog log = new LvbNotificationLog();
+        for (int i = 0; i < 60; i++) {
+            log.onNotification(rejected(401));
+        }
+        assertThat(log.latest()).hasSize(LvbNotificationLog.CAPACITY).hasSize(50);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.lvb.quarkus.runtime;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+import dev.lvb.callback.LvbCallbackListener;
+import dev.lvb.callback.LvbNotificationOutcome;
+import dev.lvb.callback.LvbNotificationReport;
+import dev.lvb.client.LvbCallListener;
+import dev.lvb.client.LvbCallOutcome;
+import dev.lvb.core.LvbInterface;
+import dev.lvb.core.event.LvbEvents;
+import dev.lvb.core.event.UnknownEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+/**
+ * Micrometer metrics of LVB, registered by the extension when {@code quarkus-micrometer} is present and
+ * {@code quarkus.lvb.metrics.enabled} is {@code true} (the default):
+ * <ul>
+ * <li>Timer {@value #CALLS}: every API call made through {@code LvbApi} or its reactive twin, tagged
+ * {@code interface} (LVB's {@code interface} value, such as {@code Live_Channel_GetStatus}) and {@code outcome}
+ * ({@link LvbCallOutcome#tag()}: {@code success}, {@code lvb_error}, {@code front_end_error}, {@code mix_error},
+ * {@code http_error}, {@code protocol_error}, {@code transport_error}, {@code timeout}, {@code validation_error},
+ * {@code configuration_error}, {@code other}). In Prometheus: {@code lvb_client_calls_seconds_count},
+ * {@code _sum} and {@code _max}.</li>
+ * <li>Counter {@value #NOTIFICATIONS}: every notification the callback endpoint received, tagged
+ * {@code event_type} (the number, for the event types LVB documents: 0, 1, 100, 200, 317; {@code other} for a
+ * verified type this library does not know; {@code unknown} when the notification was rejected before its type could
+ * be trusted) and {@code outcome} ({@link LvbNotificationOutcome#tag()}: {@code accepted}, {@code duplicate},
+ * {@code in_progress}, {@code rejected_too_large}, {@code rejected_malformed}, {@code rejected_signature},
+ * {@code rejected_expired}, {@code failed}, {@code unavailable}). In Prometheus:
+ * {@code lvb_callback_notifications_total}.</li>
+ * </ul>
+ * Tag values are bounded: nothing a sender controls becomes a tag value.
+ */
+@Singleton
+public class LvbMetrics implements LvbCallListener, LvbCallbackListener {
+
+    /** Name of the timer of API calls. */
+    public static final String CALLS = "lvb.client.calls";
+
+    /** Name of the counter of notifications. */
+    public static final String NOTIFICATIONS = "lvb.callback.notifications";
+
+    static final String UNKNOWN_EVENT_TYPE = "unknown";
+    static final String OTHER_EVENT_TYPE = "other";
+
+    private static final int OUTCOMES = LvbCallOutcome.values().length;
+
+    private final MeterRegistry registry;
+    /** interface x outcome; the registry returns the same meter for the same id, so a lost race is harmless. */
+    private final AtomicReferenceArray<Timer> timers = new AtomicReferenceArray<>(
+            LvbInterface.values().length * OUTCOMES);
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
+    /** @param registry where the meters go */
+    @Inject
+    public LvbMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void onCall(LvbInterface api, Duration duration, Throwable failure) {
+        LvbCallOutcome outcome = LvbCallOutcome.of(failure);
+        int index = api.ordinal() * OUTCOMES + outcome.ordinal();
+        Timer timer = timers.get(index);
+        if (timer == null) {
+            timer = Timer.builder(CALLS).description("LVB API calls")
+                    .tag("interface", api.wireName()).tag("outcome", outcome.tag()).register(registry);
+            timers.set(index, timer);
+        }
+        timer.record(duration);
+    }
+
+    @Override
+    public void onNotification(LvbNotificationReport report) {
+        String eventType = eventTypeTag(report);
+        String outcome = report.outcome().tag();
+        counters.computeIfAbsent(eventType + '|' + outcome,
+                k -> Counter.builder(NOTIFICATIONS).description("LVB event notifications received")
+                        .tag("event_type", eventType).tag("outcome", outcome).register(registry))
+                .increment();
+    }
+
+    static String eventTypeTag(LvbNotificationReport report) {
+        Integer type = report.eventType();
+        if (type == null) {
+            return UNKNOWN_EVENT_TYPE;
+        }
+        if (report.event() instanceof UnknownEvent || LvbEvents.typeOf(type) == UnknownEvent.class) {
+            return OTHER_EVENT_TYPE;
+        }
+        return type.toString();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.lvb.quarkus.runtime;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import dev.lvb.callback.LvbCallbackListener;
+import dev.lvb.callback.LvbNotificationReport;
+import dev.lvb.core.event.LvbEvent;
+import jakarta.inject.Singleton;
+
+/**
+ * Dev mode only: the last {@value #CAPACITY} notifications the callback endpoint received, accepted or not, for the
+ * Dev UI ({@link LvbJsonRpcService}). Registered by the extension in dev mode only; never in production.
+ */
+@Singleton
+public class LvbNotificationLog implements LvbCallbackListener {
+
+    /** How many notifications are kept. */
+    public static final int CAPACITY = 50;
+
+    /**
+     * One notification as the Dev UI shows it.
+     *
+     * @param time when it was received
+     * @param eventType LVB's {@code event_type} when verified, else {@code null}
+     * @param event the event class's simple name ({@code StreamBeginEvent}...), {@code null} when not verified
+     * @param streamId the stream, when verified and given
+     * @param outcome what the endpoint did ({@code ACCEPTED}, {@code REJECTED_SIGNATURE}...)
+     * @param status the HTTP status LVB was answered
+     * @param reason the short reason of a rejection, else {@code null}
+     */
+    public record Entry(Instant time, Integer eventType, String event, String streamId, String outcome, int status,
+            String reason) {
+    }
+
+    private final int capacity;
+    private final Clock clock;
+    private final ArrayDeque<Entry> entries;
+    private long total;
+
+    /** Keeps the last {@value #CAPACITY}. */
+    public LvbNotificationLog() {
+        this(CAPACITY, Clock.systemUTC());
+    }
+
+    /**
+     * @param capacity how many entries are kept
+     * @param clock stamps the entries
+     */
+    public LvbNotificationLog(int capacity, Clock clock) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be positive");
+        }
+        this.capacity = capacity;
+        this.clock = clock;
+        this.entries = new ArrayDeque<>(capacity);
+    }
+
+    @Override
+    public void onNotification(LvbNotificationReport report) {
+        LvbEvent event = report.event();
+        add(new Entry(clock.instant(), report.eventType(), event == null ? null : event.getClass().getSimpleName(),
+                report.streamId(), report.outcome().name(), report.status(), report.reason()));
+    }
+
+    synchronized void add(Entry entry) {
+        if (entries.size() == capacity) {
+            entries.removeFirst();
+        }
+        entries.addLast(entry);
+        total++;
+    }
+
+    /** @return the entries kept, newest first */
+    public synchronized List<Entry> latest() {
+        List<Entry> newestFirst = new ArrayList<>(entries.size());
+        for (Iterator<Entry> i = entries.descendingIterator(); i.hasNext();) {
+            newestFirst.add(i.next());
+        }
+        return newestFirst;
+    }
+
+    /** @return how many notifications were received since the start (or the last {@link #clear()}) */
+    public synchronized long total() {
+        return total;
+    }
+
+    /** Forgets every entry. */
+    public synchronized void clear() {
+        entries.clear();
+        total = 0;
+    }
+}
