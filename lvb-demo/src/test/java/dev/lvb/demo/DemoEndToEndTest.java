@@ -42,7 +42,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class DemoEndToEndTest {
 
-    private static final Duration CALLBACK_WAIT = Duration.ofSeconds(10);
+    private static final Duration CALLBACK_WAIT = Duration.ofSeconds(30);
 
     /** The Dev Service simulator's URL, for {@link ExplicitLvbTest} (a JVM-wide system property). */
     static final String SIMULATOR_SEEN_PROPERTY = "lvb-demo.test.dev-service-simulator";
@@ -62,7 +62,7 @@ class DemoEndToEndTest {
             callbackUrlChecked = true;
             String expected = base.resolve("/lvb/callback").toString();
             try {
-                await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
+                await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
                         .until(() -> expected.equals(simulator.info().body().getString("callbackUrl", null)));
             } catch (ConditionTimeoutException e) {
                 // The extension announces a random test port when Quarkus reports the HTTP server started; that

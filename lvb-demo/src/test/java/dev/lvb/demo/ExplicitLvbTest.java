@@ -71,7 +71,8 @@ class ExplicitLvbTest {
         assertThat(lvb.setCallbackUrl(callback).status()).isEqualTo(200);
         assertThat(lvb.push("explicit_1").status()).isEqualTo(200);
 
-        // the notification, signed with the configured key, is accepted
+        // the notification, signed with the configured key, is accepted (on failure the simulator's log says why)
+        lvb.awaitDelivered(1, Duration.ofSeconds(30));
         await().atMost(Duration.ofSeconds(10)).until(() -> Boolean.TRUE.equals(
                 given().get("/streams").then().extract().path("streams.find { it.streamId == 'explicit_1' }.live")));
         // the client signs with the configured APPID and key (the simulator checks both)
