@@ -25,6 +25,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.verification.NearMiss;
 
 import dev.lvb.client.LvbApi;
+import dev.lvb.it.logs.LogCaptureResource;
 import dev.lvb.it.wiremock.InjectWireMock;
 import dev.lvb.it.wiremock.LvbWireMockResource;
 import io.quarkus.arc.Arc;
@@ -39,9 +40,11 @@ import io.smallrye.mutiny.Uni;
  * module), {@link #lvb} is the application's {@code @RestClient LvbApi} (looked up in the application, or driven
  * over HTTP in {@code @QuarkusIntegrationTest} twins, which cannot inject), and after each test no request may have
  * gone unmatched: a wrongly signed or shaped request fails the test even when the code under test swallowed the
- * error.
+ * error. The whole run logs at DEBUG to a file that {@code LogCaptureTest} scans for secrets
+ * ({@link LogCaptureResource}).
  */
 @WithTestResource(value = LvbWireMockResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = LogCaptureResource.class, scope = TestResourceScope.GLOBAL)
 public abstract class LvbTestBase {
 
     /** How long a reactive call may take before the test gives up. */

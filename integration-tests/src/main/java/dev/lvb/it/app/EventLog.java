@@ -25,7 +25,11 @@ import jakarta.enterprise.event.Observes;
  * {@code /test-support/events}).
  * <p>
  * Streams whose id starts with {@value #FAILING_PREFIX} make the first observer throw until {@link #heal(String)}
- * is called for them, which is how a failing application looks to LVB (500, then a retry).
+ * is called for them, which is how a failing application looks to LVB (500, then a retry). Streams whose id starts
+ * with {@value #SLOW_PREFIX} make it take {@value #SLOW_MILLIS} ms, which is how a concurrent re-send meets an event
+ * still being processed (409, then a retry).
+ * <p>
+ * Counting only, never logging: the hostile-traffic suite delivers tens of thousands of events.
  */
 @ApplicationScoped
 public class EventLog {
@@ -33,17 +37,33 @@ public class EventLog {
     /** Stream ids with this prefix fail until healed. */
     public static final String FAILING_PREFIX = "fail-";
 
+    /** Stream ids with this prefix are processed slowly. */
+    public static final String SLOW_PREFIX = "slow-";
+
+    /** How long a "slow-" event takes. */
+    public static final long SLOW_MILLIS = 150;
+
     private final Map<String, Map<String, AtomicInteger>> counts = new ConcurrentHashMap<>();
     private final Map<String, List<LvbEvent>> events = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
     private final Map<String, Boolean> healed = new ConcurrentHashMap<>();
 
-    /** Runs before every other observer: refuses "fail-" streams, so that nothing is recorded for them. */
+    /**
+     * Runs before every other observer: refuses "fail-" streams, so that nothing is recorded for them, and takes its
+     * time over "slow-" streams.
+     */
     void refuseFailingStreams(@Observes @Priority(1) LvbEvent event) {
         String stream = event.streamId();
         if (stream != null && stream.startsWith(FAILING_PREFIX) && !healed.containsKey(stream)) {
             failures.computeIfAbsent(stream, s -> new AtomicInteger()).incrementAndGet();
             throw new IllegalStateException("the application cannot process events of " + stream + " yet");
+        }
+        if (stream != null && stream.startsWith(SLOW_PREFIX)) {
+            try {
+                Thread.sleep(SLOW_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -91,6 +111,22 @@ public class EventLog {
     public Map<String, Integer> counts(String streamId) {
         Map<String, Integer> out = new LinkedHashMap<>();
         counts.getOrDefault(key(streamId), Map.of()).forEach((k, v) -> out.put(k, v.get()));
+        return out;
+    }
+
+    /**
+     * @param prefix a stream id prefix
+     * @return per stream whose id starts with {@code prefix}: per observer, how many of its events it saw
+     */
+    public Map<String, Map<String, Integer>> countsByPrefix(String prefix) {
+        Map<String, Map<String, Integer>> out = new java.util.TreeMap<>();
+        counts.forEach((stream, perObserver) -> {
+            if (stream.startsWith(prefix)) {
+                Map<String, Integer> c = new LinkedHashMap<>();
+                perObserver.forEach((k, v) -> c.put(k, v.get()));
+                out.put(stream, c);
+            }
+        });
         return out;
     }
 

@@ -34,6 +34,9 @@ public class StreamsResource {
     @RestClient
     LvbApi lvb;
 
+    @Inject
+    ResilientStreams resilient;
+
     @GET
     @Path("/live")
     public List<String> live() {
@@ -44,6 +47,12 @@ public class StreamsResource {
     @Path("/{id}")
     public Map<String, Object> status(@PathParam("id") String id) {
         return describe(id, lvb.getStatus(id));
+    }
+
+    @GET
+    @Path("/{id}/resilient")
+    public Map<String, Object> statusWithRetries(@PathParam("id") String id) {
+        return describe(id, resilient.status(id));
     }
 
     @GET

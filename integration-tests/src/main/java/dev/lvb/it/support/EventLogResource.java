@@ -33,6 +33,19 @@ public class EventLogResource {
     @Inject
     EventLog log;
 
+    /**
+     * @param prefix a stream id prefix, at least 3 characters
+     * @return per stream whose id starts with it: per observer, how many events it saw (one answer for the tens of
+     *         thousands of streams of the hostile-traffic suite)
+     */
+    @GET
+    public Map<String, Map<String, Integer>> countsByPrefix(@jakarta.ws.rs.QueryParam("prefix") String prefix) {
+        if (prefix == null || prefix.length() < 3) {
+            throw new jakarta.ws.rs.BadRequestException("prefix of at least 3 characters required");
+        }
+        return log.countsByPrefix(prefix);
+    }
+
     @GET
     @Path("/{streamId}")
     public Map<String, Object> seen(@PathParam("streamId") String streamId) {
