@@ -41,6 +41,8 @@ import jakarta.ws.rs.core.Response;
 public class LvbCallbackEndpoint {
 
     private static final Logger LOG = Logger.getLogger(LvbCallbackEndpoint.class);
+    /** The first buffer when no length is announced. */
+    private static final int CHUNK = 8192;
 
     private final LvbCallbackHandler handler;
     private final Iterable<LvbCallbackListener> listenerBeans;
@@ -93,13 +95,14 @@ public class LvbCallbackEndpoint {
     // Quarkus does not warn that the application lacks one).
     public Response receive(@HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
         int limit = handler.settings().maxBodyBytes();
+        long announced = announcedLength(contentLength);
         LvbCallbackOutcome outcome;
-        if (announcedLength(contentLength) > limit) {
+        if (announced > limit) {
             outcome = handler.tooLarge();
         } else {
             byte[] bytes;
             try {
-                bytes = readAtMost(body, limit + 1);
+                bytes = readAtMost(body, limit + 1, announced);
             } catch (IOException e) {
                 LOG.debugf("LVB notification could not be read: %s", e.getClass().getName());
                 outcome = new LvbCallbackOutcome(400, LvbCallbackOutcome.Kind.REJECTED_MALFORMED,
@@ -167,16 +170,23 @@ public class LvbCallbackEndpoint {
         }
     }
 
-    /** Reads up to {@code max} bytes; more than the limit shows as {@code limit + 1} bytes. */
-    static byte[] readAtMost(InputStream in, int max) throws IOException {
+    /**
+     * Reads up to {@code max} bytes; more than the limit shows as {@code limit + 1} bytes. A {@code Content-Length}
+     * only sizes the first buffer: one byte more than announced, so that the end of a body of that length is met
+     * without growing it. The end of the stream decides, whatever was announced.
+     *
+     * @param announced the {@code Content-Length}, negative when unknown
+     */
+    static byte[] readAtMost(InputStream in, int max, long announced) throws IOException {
         if (in == null) {
             return new byte[0];
         }
-        byte[] buf = new byte[Math.min(max, 8192)];
+        byte[] buf = new byte[announced >= 0 && announced < max ? (int) announced + 1 : Math.min(max, CHUNK)];
         int n = 0;
         while (n < max) {
             if (n == buf.length) {
-                buf = Arrays.copyOf(buf, Math.min(max, buf.length * 2));
+                // to a chunk at least: a body far longer than announced must not grow it a few bytes at a time
+                buf = Arrays.copyOf(buf, Math.min(max, Math.max(CHUNK, buf.length * 2)));
             }
             int r = in.read(buf, n, buf.length - n);
             if (r < 0) {

@@ -1,6 +1,7 @@
 package dev.lvb.core;
 
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
@@ -14,16 +15,64 @@ import java.util.Objects;
  */
 public final class LvbSignature {
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    /** Key + digits up to this many bytes go to MD5 through the per-thread buffer; longer ones the plain way. */
+    private static final int BUFFER_BYTES = 256;
+    /** What {@link #nibble(char)} answers for a character that is no hex digit: outside any nibble's bits. */
+    private static final int NOT_HEX = 0x100;
 
-    // MessageDigest lookups go through the provider list; a per-thread instance avoids that on every call.
-    private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is required by every Java platform", e);
+    /**
+     * Per-thread scratch space: a MessageDigest lookup goes through the provider list, and the arrays spare an
+     * allocation per call for the key's bytes, the digits' bytes, the digest and the hex (this runs on every call
+     * and every notification).
+     */
+    private static final class Scratch {
+        final MessageDigest md5;
+        final byte[] input = new byte[BUFFER_BYTES];
+        final byte[] digest = new byte[16];
+        final byte[] hex = new byte[32];
+
+        Scratch() {
+            try {
+                md5 = MessageDigest.getInstance("MD5");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("MD5 is required by every Java platform", e);
+            }
         }
-    });
+
+        /** @return md5(UTF-8 key + US-ASCII digits), in {@link #digest} */
+        byte[] md5Of(String key, String tDigits) {
+            int k = key.length();
+            int n = k + tDigits.length();
+            // ASCII (always the case for t, and for LVB's hex keys) is copied as is, so that MD5 gets a single
+            // update; anything else is encoded as before, with the same bytes as the result.
+            if (n <= input.length && ascii(key, input, 0) && ascii(tDigits, input, k)) {
+                md5.update(input, 0, n);
+            } else {
+                md5.update(key.getBytes(StandardCharsets.UTF_8));
+                md5.update(tDigits.getBytes(StandardCharsets.US_ASCII));
+            }
+            try {
+                md5.digest(digest, 0, digest.length);
+            } catch (DigestException e) {
+                throw new IllegalStateException("MD5 digest does not fit in 16 bytes", e);
+            }
+            return digest;
+        }
+
+        private static boolean ascii(String s, byte[] into, int at) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    return false;
+                }
+                into[at + i] = (byte) c;
+            }
+            return true;
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private LvbSignature() {
     }
@@ -49,10 +98,46 @@ public final class LvbSignature {
     public static String sign(String key, String tDigits) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(tDigits, "t");
-        MessageDigest md5 = MD5.get();
-        md5.update(key.getBytes(StandardCharsets.UTF_8));
-        md5.update(tDigits.getBytes(StandardCharsets.US_ASCII));
-        return hex(md5.digest());
+        Scratch s = SCRATCH.get();
+        byte[] d = s.md5Of(key, tDigits);
+        byte[] hex = s.hex;
+        for (int i = 0; i < d.length; i++) {
+            hex[2 * i] = HEX[(d[i] >> 4) & 0xF];
+            hex[2 * i + 1] = HEX[d[i] & 0xF];
+        }
+        return new String(hex, StandardCharsets.ISO_8859_1); // Latin-1: the bytes become the String as they are
+    }
+
+    /**
+     * Whether {@code received} is {@code sign(key, tDigits)}, its hex digits in any case: the same answer as
+     * {@code matches(sign(key, tDigits), received)} without building the expected String. The received hex is
+     * decoded and all 16 bytes compared, in constant time for 32 characters.
+     */
+    static boolean isSignature(String received, String key, String tDigits) {
+        if (received == null || received.length() != 32) {
+            return false;
+        }
+        byte[] d = SCRATCH.get().md5Of(key, tDigits);
+        int diff = 0;
+        for (int i = 0; i < d.length; i++) {
+            int hi = nibble(received.charAt(2 * i));
+            int lo = nibble(received.charAt(2 * i + 1));
+            diff |= (hi | lo) & NOT_HEX;
+            diff |= (d[i] ^ (hi << 4 | lo)) & 0xFF;
+        }
+        return diff == 0;
+    }
+
+    /** @return the value of a hex digit of either case, {@link #NOT_HEX} for any other character */
+    private static int nibble(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        char lower = (char) (c | 0x20); // 'A'-'F' to 'a'-'f'; no other character lands there
+        if (lower >= 'a' && lower <= 'f') {
+            return lower - 'a' + 10;
+        }
+        return NOT_HEX;
     }
 
     /**
@@ -72,14 +157,5 @@ public final class LvbSignature {
             diff |= expected.charAt(i) ^ Character.toLowerCase(received.charAt(i));
         }
         return diff == 0;
-    }
-
-    private static String hex(byte[] bytes) {
-        char[] out = new char[bytes.length * 2];
-        for (int i = 0; i < bytes.length; i++) {
-            out[2 * i] = HEX[(bytes[i] >> 4) & 0xF];
-            out[2 * i + 1] = HEX[bytes[i] & 0xF];
-        }
-        return new String(out);
     }
 }

@@ -58,6 +58,54 @@ class LvbSignatureTest {
     }
 
     @Test
+    void signOfInputsBeyondThePerThreadBufferIsStillMd5OfKeyAndDigits() {
+        String longKey = "k".repeat(300);
+        assertThat(LvbSignature.sign(longKey, "1471850187"))
+                .isEqualTo(md5Hex((longKey + "1471850187").getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        String longDigits = "1".repeat(400);
+        assertThat(LvbSignature.sign("k", longDigits))
+                .isEqualTo(md5Hex(("k" + longDigits).getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        // and the buffer still serves the next, short, input right
+        assertThat(LvbSignature.sign("5d41402abc4b2a76b9719d911017c592", 1471850187L))
+                .isEqualTo("b17971b51ba0fe5916ddcd96692e9fb3");
+    }
+
+    @Test
+    void nonAsciiDigitsAreSignedAsUsAsciiWouldEncodeThem() {
+        // sign(key, String) takes any text: characters outside US-ASCII count as '?', as String.getBytes does
+        assertThat(LvbSignature.sign("k", "١٢٣"))
+                .isEqualTo(md5Hex("k???".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertThat(LvbSignature.sign("键", "١"))
+                .isEqualTo(md5Hex("键?".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void isSignatureAnswersLikeMatchesOfTheComputedSignature() {
+        String key = "5d41402abc4b2a76b9719d911017c592";
+        String t = "1471850187";
+        String good = "b17971b51ba0fe5916ddcd96692e9fb3";
+        List<String> received = new ArrayList<>(List.of(good, good.toUpperCase(java.util.Locale.ROOT),
+                "b17971B51ba0fE5916ddcd96692e9fB3", good.substring(1), good + "0", good + good, "",
+                " " + good.substring(1), "00000000000000000000000000000000"));
+        // each position replaced by other characters: hex digits, non-hex letters, punctuation, and look-alikes
+        // whose lower case is a letter (KELVIN SIGN, dotted I), full-width digits and letters
+        for (char c : new char[] { 'g', 'G', 'x', ' ', '\u212A', '\u0130', '\uFF10', '\uFF41', '@', '`', '/', ':', 'a',
+                '0' }) {
+            for (int i = 0; i < good.length(); i++) {
+                received.add(good.substring(0, i) + c + good.substring(i + 1));
+            }
+        }
+        for (String r : received) {
+            assertThat(LvbSignature.isSignature(r, key, t)).as("'%s'", r).isEqualTo(LvbSignature.matches(good, r));
+        }
+        assertThat(LvbSignature.isSignature(null, key, t)).isFalse();
+        assertThat(LvbSignature.isSignature(good, key, t)).isTrue();
+        assertThat(LvbSignature.isSignature(good.toUpperCase(java.util.Locale.ROOT), key, t)).isTrue();
+        assertThat(LvbSignature.isSignature(good, key, "1471850188")).isFalse();
+        assertThat(LvbSignature.isSignature(good, "another-key", t)).isFalse();
+    }
+
+    @Test
     void signRejectsNulls() {
         assertThatNullPointerException().isThrownBy(() -> LvbSignature.sign(null, 1L));
         assertThatNullPointerException().isThrownBy(() -> LvbSignature.sign("k", (String) null));

@@ -62,6 +62,90 @@ class LvbSignatureVerifierTest {
     }
 
     @Test
+    void acceptsAMixedCaseSignature() {
+        long t = NOW + 600;
+        char[] mixed = sign(t).toCharArray();
+        for (int i = 0; i < mixed.length; i += 2) {
+            mixed[i] = Character.toUpperCase(mixed[i]);
+        }
+        assertThat(verifier.verify(KEY, t, new String(mixed))).isEqualTo(new Accepted(t));
+    }
+
+    @ParameterizedTest(name = "position {0}")
+    @ValueSource(ints = { 0, 1, 15, 30, 31 })
+    void aSignatureWithANonHexCharacterIsAMismatch(int position) {
+        long t = NOW + 300;
+        String good = sign(t);
+        // look-alikes included: KELVIN SIGN and dotted I lower-case to letters, full-width digits are digits
+        for (char c : new char[] { 'g', 'G', 'z', ' ', '-', '\u212A', '\u0130', '\uFF10', '\uFF21', '\u0000' }) {
+            String bad = good.substring(0, position) + c + good.substring(position + 1);
+            LvbVerification v = verifier.verify(KEY, t, bad);
+            assertThat(v).as("'%s'", bad).isEqualTo(new Rejected(Reason.MISMATCH, "sign does not match"));
+        }
+    }
+
+    @Test
+    void aSignatureOfTheWrongLengthIsAMismatch() {
+        long t = NOW + 300;
+        String good = sign(t);
+        for (String bad : new String[] { good.substring(0, 31), good + "0", good + good, " " + good, good + " ",
+                good.substring(0, 16), "0" }) {
+            assertThat(verifier.verify(KEY, t, bad)).as("'%s'", bad)
+                    .isEqualTo(new Rejected(Reason.MISMATCH, "sign does not match"));
+        }
+    }
+
+    @Test
+    void anEmptyOrAbsentSignatureIsMissing() {
+        long t = NOW + 300;
+        assertThat(verifier.verify(KEY, t, "")).isEqualTo(new Rejected(Reason.MISSING, "sign is missing"));
+        assertThat(verifier.verify(KEY, t, null)).isEqualTo(new Rejected(Reason.MISSING, "sign is missing"));
+        assertThat(verifier.verify(KEY, TestValues.jsonNumber(Long.toString(t)), ""))
+                .isEqualTo(new Rejected(Reason.MISSING, "sign is missing"));
+    }
+
+    @Test
+    void jsonNumbersUpTo18DigitsAreTheirDigits() {
+        LvbSignatureVerifier lax = new LvbSignatureVerifier(Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC),
+                Duration.ofSeconds(Long.MAX_VALUE), Duration.ofSeconds(Long.MAX_VALUE));
+        for (String digits : new String[] { "0", "7", "1471850187", "999999999999999999" }) {
+            assertThat(lax.verify(KEY, TestValues.jsonNumber(digits), LvbSignature.sign(KEY, digits)))
+                    .as(digits).isEqualTo(new Accepted(Long.parseLong(digits)));
+        }
+        assertThat(((Rejected) lax.verify(KEY, TestValues.jsonNumber("1000000000000000000"),
+                LvbSignature.sign(KEY, "1000000000000000000"))).reason()).isEqualTo(Reason.MALFORMED_T);
+        assertThat(((Rejected) lax.verify(KEY, TestValues.jsonNumber("-1"), LvbSignature.sign(KEY, "1"))).reason())
+                .isEqualTo(Reason.MALFORMED_T);
+    }
+
+    @Test
+    void rejectionsNameTheSameSecondsAsTheClock() {
+        // a clock between two seconds counts the second begun, for the window and the message
+        LvbSignatureVerifier late = new LvbSignatureVerifier(
+                Clock.fixed(Instant.ofEpochSecond(NOW, 999_999_999), ZoneOffset.UTC), Duration.ofSeconds(SKEW),
+                Duration.ofSeconds(LIFETIME));
+        assertThat(late.verify(KEY, NOW - 100, sign(NOW - 100)))
+                .isEqualTo(new Rejected(Reason.EXPIRED, "t expired 100 s ago"));
+        assertThat(late.verify(KEY, NOW + 1000, sign(NOW + 1000)))
+                .isEqualTo(new Rejected(Reason.TOO_FAR_IN_FUTURE, "t lies 1000 s ahead, more than the allowed 660 s"));
+        LvbSignatureVerifier beforeEpoch = new LvbSignatureVerifier(
+                Clock.fixed(Instant.ofEpochSecond(-10, 500_000_000), ZoneOffset.UTC), Duration.ofSeconds(SKEW),
+                Duration.ofSeconds(LIFETIME));
+        assertThat(beforeEpoch.verify(KEY, 650L, sign(650))).isEqualTo(new Accepted(650));
+        assertThat(beforeEpoch.verify(KEY, 651L, sign(651)))
+                .isEqualTo(new Rejected(Reason.TOO_FAR_IN_FUTURE, "t lies 661 s ahead, more than the allowed 660 s"));
+    }
+
+    @Test
+    void aClockBeyondTheRangeOfMillisecondsStillTellsTheTime() {
+        long far = 20_000_000_000_000_000L; // seconds: Instant holds them, epoch milliseconds overflow a long
+        LvbSignatureVerifier future = new LvbSignatureVerifier(Clock.fixed(Instant.ofEpochSecond(far), ZoneOffset.UTC),
+                Duration.ofSeconds(SKEW), Duration.ofSeconds(LIFETIME));
+        assertThat(future.verify(KEY, NOW, sign(NOW)))
+                .isEqualTo(new Rejected(Reason.EXPIRED, "t expired " + (far - NOW) + " s ago"));
+    }
+
+    @Test
     void missingT() {
         assertThat(reasonOf(null, sign(NOW))).isEqualTo(Reason.MISSING);
         assertThat(((Rejected) verifier.verify(KEY, null, sign(NOW))).detail()).contains("t is missing");

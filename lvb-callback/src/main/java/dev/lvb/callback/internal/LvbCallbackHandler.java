@@ -1,6 +1,7 @@
 package dev.lvb.callback.internal;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -104,9 +105,11 @@ public final class LvbCallbackHandler {
         if (nestedDeeperThan(body, MAX_DEPTH)) {
             return malformed("JSON nested too deeply");
         }
+        // Decoded once: parsed to an object for the checks and the duplicate key, and bound to the event from text.
+        String text = new String(body, StandardCharsets.UTF_8);
         JsonObject json;
         try {
-            json = LvbJson.parseObject(body);
+            json = LvbJson.parseObject(text);
         } catch (LvbProtocolException e) {
             return malformed(String.valueOf(e.getMessage()).startsWith("expected a JSON object")
                     ? "body is not a JSON object"
@@ -134,7 +137,7 @@ public final class LvbCallbackHandler {
         }
         LvbEvent event;
         try {
-            event = LvbEvents.fromJson(json);
+            event = LvbEvents.fromJson(json, text);
         } catch (LvbProtocolException e) {
             LOG.debugf("LVB notification (event_type %d) rejected: %s", eventType.getAsInt(),
                     Redaction.clip(e.getMessage()));

@@ -3,8 +3,7 @@ package dev.lvb.callback.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 import dev.lvb.core.event.LvbEvents;
 import jakarta.json.JsonArray;
@@ -17,10 +16,28 @@ import jakarta.json.JsonValue;
  * The one place that decides when two notifications are "the same event": their JSON without {@code t} and
  * {@code sign} (which LVB renews on every retry), with object keys sorted recursively, hashed with SHA-256. The
  * canonical text is fed straight into the digest; nothing is built in memory.
+ * <p>
+ * The keys outlive the process (an {@link dev.lvb.callback.LvbDedupeStore} may be shared by instances of several
+ * versions), so the bytes hashed must never change; the tests pin a few keys.
  */
 public final class LvbDedupeKeys {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final String[] NO_KEYS = new String[0];
+    private static final byte[] TRUE = "true".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FALSE = "false".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
+
+    /** Per thread: a MessageDigest lookup goes through the provider list, on every notification otherwise. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    });
+    /** Per thread: room for the decimal digits of a string's length (an int has at most 10). */
+    private static final ThreadLocal<byte[]> DIGITS = ThreadLocal.withInitial(() -> new byte[10]);
 
     private LvbDedupeKeys() {
     }
@@ -30,12 +47,8 @@ public final class LvbDedupeKeys {
      * @return 64 lowercase hex characters
      */
     public static String of(JsonObject notification) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        MessageDigest sha = SHA256.get();
+        sha.reset(); // in case an earlier call on this thread failed half-way
         write(sha, notification, true);
         byte[] d = sha.digest();
         char[] out = new char[d.length * 2];
@@ -50,8 +63,8 @@ public final class LvbDedupeKeys {
         switch (v.getValueType()) {
             case OBJECT -> {
                 JsonObject o = (JsonObject) v;
-                List<String> keys = new ArrayList<>(o.keySet());
-                keys.sort(null);
+                String[] keys = o.keySet().toArray(NO_KEYS);
+                Arrays.sort(keys);
                 sha.update((byte) '{');
                 boolean first = true;
                 for (String k : keys) {
@@ -82,17 +95,25 @@ public final class LvbDedupeKeys {
             }
             case STRING -> string(sha, ((JsonString) v).getString());
             case NUMBER -> sha.update(((JsonNumber) v).toString().getBytes(StandardCharsets.US_ASCII));
-            case TRUE -> sha.update("true".getBytes(StandardCharsets.US_ASCII));
-            case FALSE -> sha.update("false".getBytes(StandardCharsets.US_ASCII));
-            default -> sha.update("null".getBytes(StandardCharsets.US_ASCII));
+            case TRUE -> sha.update(TRUE);
+            case FALSE -> sha.update(FALSE);
+            default -> sha.update(NULL);
         }
     }
 
-    // Length-prefixed, so no choice of characters inside a string can imitate structure.
+    // Length-prefixed (a quote, the UTF-8 byte count in ASCII digits, a colon, the bytes), so no choice of characters
+    // inside a string can imitate structure. The digits are written without a String for them.
     private static void string(MessageDigest sha, String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         sha.update((byte) '"');
-        sha.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
+        byte[] digits = DIGITS.get();
+        int at = digits.length;
+        int n = b.length;
+        do {
+            digits[--at] = (byte) ('0' + n % 10);
+            n /= 10;
+        } while (n > 0);
+        sha.update(digits, at, digits.length - at);
         sha.update((byte) ':');
         sha.update(b);
     }

@@ -206,6 +206,60 @@ class LvbCallbackHandlerTest {
         assertThat(big.answerJson()).isEqualTo("{\"code\":413,\"message\":\"body exceeds 1024 bytes\"}");
     }
 
+    /** The body text with {@code t} and a matching {@code sign} appended, keeping the text as it is otherwise. */
+    static byte[] signedText(String object, String key, long t) {
+        return bytes(object.substring(0, object.lastIndexOf('}')) + ",\"t\":" + t + ",\"sign\":\""
+                + LvbSignature.sign(key, t) + "\"}");
+    }
+
+    @Test
+    void aDuplicateKeyTakesItsLastValue() {
+        LvbCallbackOutcome o = handler().handle(signedText("{\"event_type\":1,\"stream_id\":\"first\",\"appid\":1,"
+                + "\"stream_id\":\"second\",\"width\":1,\"width\":\"720\"}", CALLBACK_KEY, now() + 600));
+
+        assertThat(o.kind()).isEqualTo(Kind.ACCEPTED);
+        assertThat(delivered).singleElement().isInstanceOfSatisfying(StreamBeginEvent.class, e -> {
+            assertThat(e.streamId()).isEqualTo("second");
+            assertThat(e.width()).isEqualTo(720);
+            assertThat(e.appId()).isEqualTo(1L);
+        });
+    }
+
+    @Test
+    void aDuplicateKeyWhoseEarlierValueHasTheWrongTypeIsStillDelivered() {
+        // Only the last value counts, as for any other key: the earlier one is not even bound.
+        LvbCallbackOutcome o = handler().handle(signedText("{\"event_type\":1,\"stream_id\":\"s\",\"width\":\"wide\","
+                + "\"event_time\":{},\"width\":720,\"event_time\":1471256139}", CALLBACK_KEY, now() + 600));
+
+        assertThat(o.kind()).as(o.message()).isEqualTo(Kind.ACCEPTED);
+        assertThat(delivered).singleElement().isInstanceOfSatisfying(StreamBeginEvent.class, e -> {
+            assertThat(e.width()).isEqualTo(720);
+            assertThat(e.eventTime()).isEqualTo(1471256139L);
+        });
+    }
+
+    @Test
+    void aDuplicateKeyWhoseLastValueHasTheWrongTypeIsRejected() {
+        LvbCallbackOutcome o = handler().handle(signedText("{\"event_type\":1,\"stream_id\":\"s\",\"width\":720,"
+                + "\"width\":\"wide\"}", CALLBACK_KEY, now() + 600));
+
+        assertThat(o.status()).isEqualTo(400);
+        assertThat(o.message()).isEqualTo("fields of event_type 1 have unexpected types");
+        assertThat(delivered).isEmpty();
+    }
+
+    @Test
+    void aDuplicateSignOrTIsCheckedWithItsLastValue() {
+        long t = now() + 600;
+        String good = LvbSignature.sign(CALLBACK_KEY, t);
+        LvbCallbackHandler h = handler();
+        assertThat(h.handle(bytes("{\"event_type\":1,\"stream_id\":\"a\",\"sign\":\"00000000000000000000000000000000\","
+                + "\"t\":1,\"t\":" + t + ",\"sign\":\"" + good + "\"}")).kind()).isEqualTo(Kind.ACCEPTED);
+        assertThat(h.handle(bytes("{\"event_type\":1,\"stream_id\":\"b\",\"t\":" + t + ",\"sign\":\"" + good + "\","
+                + "\"sign\":\"00000000000000000000000000000000\"}")).status()).isEqualTo(401);
+        assertThat(delivered).extracting(LvbEvent::streamId).containsExactly("a");
+    }
+
     @Test
     void unknownEventTypesAreDeliveredWithTheirJson() {
         JsonObject odd = LvbJson.provider().createObjectBuilder().add("event_type", 4242).add("stream_id", "u")

@@ -44,6 +44,58 @@ class LvbDedupeKeysTest {
         assertThat(key("{\"a\":null}")).isNotEqualTo(key("{}"));
     }
 
+    /**
+     * Keys computed by the library before it was optimised (0.1.0, commit 42fb650): a store shared by instances
+     * of several versions (or kept across a deployment) only recognises a re-send if every version computes the
+     * very same key.
+     */
+    @Test
+    void keysStayExactlyWhatEarlierVersionsComputed() {
+        assertThat(key("""
+                {"app":"3954.livepush.myqcloud.com","appname":"live","appid":1252033264,"channel_id":"3954_y",
+                 "stream_id":"3954_y","event_type":1,"event_time":1471256139,"sequence":"5911795891871911817",
+                 "node":"123.10.1.1","user_ip":"127.0.0.1","errcode":0,"errmsg":"",
+                 "stream_param":"txSecret=0c2d3a1e8b2f0c3a&txTime=5C2ACE7F","set_id":2,"width":0,"height":0,
+                 "idc_id":"38","sign":"0123456789abcdef0123456789abcdef","t":1471256800}"""))
+                .isEqualTo("9db17e645ab760f942b10eae151e3fc12d9b647e7b7727474bdd5d2cdd04e7ba");
+        // nesting, arrays, literals and numbers in several spellings
+        assertThat(key("""
+                {"tid":20001,"streamId":"2519_2500649","type":[1,3],"confidence":92,"normalScore":3.5,"pornScore":86.25,
+                 "ocrMsg":"","gameDetails":{"b":[true,false,null],
+                 "a":{"z":1E+2,"y":-0,"x":1.50,"w":12345678901234567890}},"event_type":317}"""))
+                .isEqualTo("c7be09e9dd22dc5ffd952957d277cf8175f3ba0bcc316051fdcb7fae5ebb124b");
+        // non-ASCII keys and values, a lone surrogate, a string of 1234 bytes (four length digits), empty key and
+        // value, t and sign below the top, empty array and object
+        assertThat(key("{\"event_type\":999,\"stream_id\":\"直播码_é\",\"键\":\"值\",\"emoji\":\"\\ud83d\\ude00\","
+                + "\"lone\":\"\\ud800\",\"long\":\"" + "x".repeat(1234) + "\",\"\":\"\","
+                + "\"nested\":{\"t\":1,\"sign\":\"s\"},\"list\":[],\"obj\":{}}"))
+                .isEqualTo("79a20917c23e5ece83d17b4a9180d517aa6faa17204f65d33a13462152784447");
+        // nothing at all: the SHA-256 of "{}"
+        assertThat(key("{}")).isEqualTo("44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a");
+    }
+
+    @Test
+    void keysDoNotDependOnTheThreadOrOnEarlierCalls() throws Exception {
+        String json = "{\"event_type\":1,\"stream_id\":\"s\",\"x\":[1,{\"b\":2,\"a\":\"" + "y".repeat(5000) + "\"}]}";
+        String expected = key(json);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> keys = new java.util.ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                int n = i;
+                keys.add(pool.submit(() -> {
+                    key("{\"other\":" + n + "}"); // leaves its state behind on this thread, if any
+                    return key(json);
+                }));
+            }
+            for (java.util.concurrent.Future<String> k : keys) {
+                assertThat(k.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void stringsCannotImitateStructure() {
         assertThat(key("{\"a\":\"1\\\",\\\"b\\\":\\\"2\"}")).isNotEqualTo(key("{\"a\":\"1\",\"b\":\"2\"}"));

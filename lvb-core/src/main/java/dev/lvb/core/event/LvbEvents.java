@@ -82,6 +82,21 @@ public final class LvbEvents {
      * @throws LvbProtocolException when {@code event_type} is missing or malformed, or fields have the wrong types
      */
     public static LvbEvent fromJson(JsonObject body) {
+        return fromJson(body, null);
+    }
+
+    /**
+     * Like {@link #fromJson(JsonObject)}, but binds the typed event straight from the text {@code body} was parsed
+     * from, instead of printing {@code body} again and parsing that. The event is the same, with one nuance: a text
+     * field that arrived as a JSON number keeps the number's spelling as sent ({@code 1e2}, where printing the
+     * object gives {@code 1E+2}).
+     *
+     * @param body the notification
+     * @param text the JSON text {@code body} was parsed from, exactly; {@code null} to bind from {@code body}
+     * @return the typed event, or an {@link UnknownEvent}
+     * @throws LvbProtocolException when {@code event_type} is missing or malformed, or fields have the wrong types
+     */
+    public static LvbEvent fromJson(JsonObject body, String text) {
         int type = eventTypeOf(body)
                 .orElseThrow(() -> new LvbProtocolException(null, "event_type is missing", null, null));
         Class<? extends LvbEvent> cls = typeOf(type);
@@ -89,6 +104,14 @@ public final class LvbEvents {
             JsonObjectBuilder raw = LvbJson.provider().createObjectBuilder(body);
             raw.remove(SIGN);
             return new UnknownEvent(type, raw.build());
+        }
+        if (text != null) {
+            try {
+                return LvbJson.bind(text, cls);
+            } catch (LvbProtocolException e) {
+                // The text may hold a key twice, and then binds every value: an earlier one of the wrong type fails
+                // although the object kept only the last. The object decides, as without the text.
+            }
         }
         return LvbJson.bind(body, cls);
     }

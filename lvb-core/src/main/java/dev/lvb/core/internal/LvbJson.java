@@ -1,6 +1,5 @@
 package dev.lvb.core.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
@@ -92,20 +91,15 @@ public final class LvbJson {
     /**
      * Parses a body that must be one JSON object.
      *
-     * @param body the raw bytes (UTF-8)
+     * @param body the raw bytes (UTF-8; malformed sequences read as U+FFFD)
      * @return the object
      * @throws LvbProtocolException when it is not exactly one JSON object
      */
     public static JsonObject parseObject(byte[] body) {
-        java.util.function.Supplier<String> text = () -> new String(body, StandardCharsets.UTF_8);
-        try (JsonParser parser = parsers().createParser(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
-            return readOne(parser, text);
-        } catch (JsonException | IllegalStateException | NoSuchElementException | IllegalArgumentException
-                | UnsupportedOperationException | ArithmeticException e) {
-            // Parsson also refuses hostile numbers with UnsupportedOperationException (more than 1100 characters)
-            // and NumberFormatException (an exponent beyond int): still "not LVB's JSON", not a crash.
-            throw notJson(text.get(), e);
-        }
+        // Decoded once and parsed as text: Parsson's InputStream path wraps the bytes in an InputStreamReader whose
+        // decoder allocates an 8 KB buffer per body. Both decode alike (malformed UTF-8 becomes U+FFFD), and the
+        // String overload catches the same exceptions.
+        return parseObject(new String(body, StandardCharsets.UTF_8));
     }
 
     /**
@@ -115,7 +109,7 @@ public final class LvbJson {
      */
     public static JsonObject parseObject(String body) {
         try (JsonParser parser = parsers().createParser(new StringReader(body))) {
-            return readOne(parser, () -> body);
+            return readOne(parser, body);
         } catch (JsonException | IllegalStateException | NoSuchElementException | IllegalArgumentException
                 | UnsupportedOperationException | ArithmeticException e) {
             // Parsson also refuses hostile numbers with UnsupportedOperationException (more than 1100 characters)
@@ -126,13 +120,13 @@ public final class LvbJson {
 
     // A JsonReader stops after the first value and ignores whatever follows ({"ret":0}{"ret":1} or a truncated
     // concatenation would pass); the parser is asked for the end of input explicitly.
-    private static JsonObject readOne(JsonParser parser, java.util.function.Supplier<String> text) {
+    private static JsonObject readOne(JsonParser parser, String text) {
         if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
-            throw new LvbProtocolException(null, "expected a JSON object", text.get(), null);
+            throw new LvbProtocolException(null, "expected a JSON object", text, null);
         }
         JsonObject object = parser.getObject();
         if (parser.hasNext()) {
-            throw new LvbProtocolException(null, "unexpected content after the JSON object", text.get(), null);
+            throw new LvbProtocolException(null, "unexpected content after the JSON object", text, null);
         }
         return object;
     }
@@ -159,12 +153,27 @@ public final class LvbJson {
      * @throws LvbProtocolException when values have the wrong type
      */
     public static <T> T bind(JsonValue value, Type type) {
+        return bindText(value.toString(), type);
+    }
+
+    /**
+     * Binds JSON text to a model, like {@link #bind(JsonValue, Class)} on the value it holds, without building
+     * that value first. A key that occurs twice is bound twice (the last value wins), so an earlier value of the
+     * wrong type fails here although the parsed object (which keeps only the last) would bind.
+     *
+     * @param json a JSON text (already known to be valid JSON)
+     * @throws LvbProtocolException when values have the wrong type
+     */
+    public static <T> T bind(String json, Class<T> type) {
+        return bindText(json, type);
+    }
+
+    private static <T> T bindText(String json, Type type) {
         try {
-            return jsonb().fromJson(value.toString(), type);
+            return jsonb().fromJson(json, type);
         } catch (JsonbException | ClassCastException | IllegalArgumentException | ArithmeticException e) {
             throw new LvbProtocolException(null,
-                    "unexpected value types in LVB's JSON: " + Redaction.clip(rootMessage(e)),
-                    value.toString(), e);
+                    "unexpected value types in LVB's JSON: " + Redaction.clip(rootMessage(e)), json, e);
         }
     }
 

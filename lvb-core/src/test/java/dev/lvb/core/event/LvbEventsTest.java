@@ -1,11 +1,13 @@
 package dev.lvb.core.event;
 
 import static dev.lvb.core.testing.TestJson.fixture;
+import static dev.lvb.core.testing.TestJson.fixtureText;
 import static dev.lvb.core.testing.TestJson.json;
 import static dev.lvb.core.testing.TestJson.with;
 import static dev.lvb.core.testing.TestJson.without;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -95,6 +97,49 @@ class LvbEventsTest {
         JsonObject badTime = with(fixture("event-stream-begin.json"), "event_time", Json.createValue("yesterday"));
         assertThatThrownBy(() -> LvbEvents.fromJson(badTime)).isInstanceOf(LvbProtocolException.class)
                 .hasMessageContaining("yesterday");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "event-stream-end.json", "event-stream-begin.json", "event-recording-file.json",
+            "event-screenshot.json", "event-porn-detection.json", "event-unknown.json" })
+    void fromJsonWithTheTextGivesTheSameEvent(String name) {
+        String text = fixtureText(name);
+        JsonObject body = json(text);
+        assertThat(LvbEvents.fromJson(body, text)).isEqualTo(LvbEvents.fromJson(body));
+        assertThat(LvbEvents.fromJson(body, null)).isEqualTo(LvbEvents.fromJson(body));
+    }
+
+    @Test
+    void fromJsonWithTheTextTakesTheLastValueOfADuplicateKeyLikeTheObject() {
+        String text = "{\"event_type\":1,\"stream_id\":\"first\",\"appid\":1,\"stream_id\":\"second\",\"width\":1,"
+                + "\"width\":\"720\"}";
+        JsonObject body = json(text);
+        StreamBeginEvent e = (StreamBeginEvent) LvbEvents.fromJson(body, text);
+        assertThat(e.streamId()).isEqualTo("second");
+        assertThat(e.width()).isEqualTo(720);
+        assertThat(e).isEqualTo(LvbEvents.fromJson(body));
+    }
+
+    @Test
+    void fromJsonWithTheTextIgnoresAnEarlierValueOfTheWrongTypeLikeTheObject() {
+        // Bound from the text, "wide" would fail; the object only has the last value, which binds.
+        String text = "{\"event_type\":1,\"stream_id\":\"s\",\"width\":\"wide\",\"width\":720}";
+        JsonObject body = json(text);
+        assertThat(((StreamBeginEvent) LvbEvents.fromJson(body, text)).width()).isEqualTo(720);
+        assertThat(LvbEvents.fromJson(body, text)).isEqualTo(LvbEvents.fromJson(body));
+    }
+
+    @Test
+    void fromJsonWithTheTextFailsLikeWithout() {
+        String text = "{\"event_type\":1,\"stream_id\":\"s\",\"event_time\":\"yesterday\"}";
+        JsonObject body = json(text);
+        Throwable without = catchThrowable(() -> LvbEvents.fromJson(body));
+        assertThat(without).isInstanceOf(LvbProtocolException.class);
+        assertThat(catchThrowable(() -> LvbEvents.fromJson(body, text))).isInstanceOf(LvbProtocolException.class)
+                .hasMessage(without.getMessage());
+        JsonObject untyped = json("{\"stream_id\":\"s\"}");
+        assertThatThrownBy(() -> LvbEvents.fromJson(untyped, "{\"stream_id\":\"s\"}"))
+                .isInstanceOf(LvbProtocolException.class).hasMessageContaining("event_type is missing");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.lvb.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -59,6 +60,45 @@ class LvbJsonTest {
                 });
         assertThatThrownBy(() -> LvbJson.parseObject("[]")).hasMessageContaining("expected a JSON object");
         assertThatThrownBy(() -> LvbJson.parseObject("{}{}")).isInstanceOf(LvbProtocolException.class);
+    }
+
+    @Test
+    void bytesAreUtf8WithMalformedSequencesReadAsReplacementCharacters() {
+        // 直 in UTF-8, then a byte no UTF-8 sequence starts with, then a lead byte without its continuation
+        byte[] body = { '{', '"', 'a', '"', ':', '"', (byte) 0xE7, (byte) 0x9B, (byte) 0xB4, (byte) 0xFF, (byte) 0xC3,
+                '"', '}' };
+        JsonObject o = LvbJson.parseObject(body);
+        assertThat(o.getString("a")).isEqualTo("直\uFFFD\uFFFD");
+        assertThat(o).isEqualTo(LvbJson.parseObject(new String(body, StandardCharsets.UTF_8)));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = { "", "[1]", "{\"a\":1}x", "{\"a\":", "<html>", "\uFEFF{}", "{\"t\":1E+99999999999}" })
+    void bytesAreRefusedExactlyLikeTheirText(String text) {
+        Throwable fromText = catchThrowable(() -> LvbJson.parseObject(text));
+        Throwable fromBytes = catchThrowable(() -> LvbJson.parseObject(text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(fromText).isInstanceOf(LvbProtocolException.class);
+        assertThat(fromBytes).isInstanceOf(LvbProtocolException.class).hasMessage(fromText.getMessage());
+        assertThat(((LvbProtocolException) fromBytes).lvbMessage())
+                .isEqualTo(((LvbProtocolException) fromText).lvbMessage());
+        assertThat(fromBytes.getCause() == null ? null : fromBytes.getCause().getClass())
+                .isEqualTo(fromText.getCause() == null ? null : fromText.getCause().getClass());
+    }
+
+    @Test
+    void bindFromTextIsBindFromTheValueItHolds() {
+        String text = "{\"stream_name\":\"a\",\"zzz\":{\"nested\":[1]},\"online\":\"7\"}";
+        assertThat(LvbJson.bind(text, StreamStat.class)).isNotNull()
+                .isEqualTo(LvbJson.bind(LvbJson.parseObject(text), StreamStat.class));
+        String bad = "{\"stream_name\":{}}";
+        Throwable fromValue = catchThrowable(() -> LvbJson.bind(LvbJson.parseObject(bad), StreamStat.class));
+        assertThatThrownBy(() -> LvbJson.bind(bad, StreamStat.class))
+                .isInstanceOfSatisfying(LvbProtocolException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("unexpected value types in LVB's JSON")
+                            .isEqualTo(fromValue.getMessage());
+                    assertThat(e.lvbMessage()).isEqualTo(bad);
+                    assertThat(e.getCause()).isNotNull();
+                });
     }
 
     @Test

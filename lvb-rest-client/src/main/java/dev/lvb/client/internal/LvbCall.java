@@ -21,7 +21,6 @@ import dev.lvb.core.error.LvbException;
 import dev.lvb.core.error.LvbHttpException;
 import dev.lvb.core.error.LvbProtocolException;
 import dev.lvb.core.error.LvbTransportException;
-import dev.lvb.core.internal.LvbJson;
 import dev.lvb.core.internal.LvbParams;
 import dev.lvb.core.internal.LvbReplies;
 import dev.lvb.core.model.CancelMixRequest;
@@ -50,7 +49,6 @@ import dev.lvb.core.model.StopRecordingRequest;
 import dev.lvb.core.model.StreamStatus;
 import dev.lvb.core.model.StreamStatusRequest;
 import io.smallrye.mutiny.Uni;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -364,9 +362,6 @@ public final class LvbCall<T> {
             if (mixing != null) {
                 return (T) LvbReplies.decodeMix(api, body);
             }
-            if (api == LvbInterface.CHANNEL_GET_STATUS) {
-                body = statusOutputAsArray(body);
-            }
             return LvbReplies.decode(api, body, output);
         } catch (LvbException e) {
             throw e;
@@ -374,27 +369,6 @@ public final class LvbCall<T> {
             // A reply the decoder did not anticipate is still a protocol failure of this interface.
             throw new LvbProtocolException(api.wireName(), "could not decode the reply: " + e, body, e);
         }
-    }
-
-    /**
-     * Works around lvb-core's {@code LvbReplies} failing (ClassCastException) on a Live_Channel_GetStatus
-     * {@code output} sent as an object, which the spec says to accept: such an object is wrapped in an array first.
-     * Anything that is not a JSON object is left for the decoder to report.
-     */
-    static String statusOutputAsArray(String body) {
-        if (!body.strip().startsWith("{")) {
-            return body;
-        }
-        try {
-            JsonObject reply = LvbJson.parseObject(body);
-            if (reply.get("output") instanceof JsonObject entry) {
-                return LvbJson.provider().createObjectBuilder(reply)
-                        .add("output", LvbJson.provider().createArrayBuilder().add(entry)).build().toString();
-            }
-        } catch (LvbException notJson) {
-            // the decoder names it
-        }
-        return body;
     }
 
     // ---- failures -------------------------------------------------------------------------------------------

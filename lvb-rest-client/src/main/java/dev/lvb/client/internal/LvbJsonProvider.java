@@ -1,6 +1,5 @@
 package dev.lvb.client.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,12 +7,14 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import dev.lvb.core.internal.LvbJson;
 import dev.lvb.core.model.MixStreamBody;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
@@ -49,7 +50,7 @@ public final class LvbJsonProvider implements MessageBodyReader<LvbReply>, Messa
     @Override
     public LvbReply readFrom(Class<LvbReply> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
-        byte[] bytes = entityStream == null ? new byte[0] : readAll(entityStream);
+        byte[] bytes = entityStream == null ? new byte[0] : readAll(entityStream, contentLength(httpHeaders));
         return new LvbReply(new String(bytes, charset(mediaType)), mediaType == null ? null : mediaType.toString());
     }
 
@@ -71,10 +72,44 @@ public final class LvbJsonProvider implements MessageBodyReader<LvbReply>, Messa
         return -1;
     }
 
-    private static byte[] readAll(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        in.transferTo(out);
-        return out.toByteArray();
+    /**
+     * Reads the whole entity. With a {@code Content-Length}, {@code readNBytes} reads that many bytes (a reply of
+     * up to 8 KB, as LVB's are, straight into one array of its size: no stream copy with its 8 KB buffer). The end
+     * of the stream still decides: one that goes on (a decompressing interceptor behind the compressed length, say)
+     * is read to its end, one that ends early gives what it had.
+     *
+     * @param length the announced length, negative when unknown
+     */
+    static byte[] readAll(InputStream in, long length) throws IOException {
+        if (length < 0 || length > Integer.MAX_VALUE - 8) {
+            return in.readAllBytes();
+        }
+        byte[] announced = in.readNBytes((int) length);
+        if (announced.length < length) {
+            return announced;
+        }
+        int next = in.read();
+        if (next < 0) {
+            return announced;
+        }
+        byte[] rest = in.readAllBytes();
+        byte[] all = Arrays.copyOf(announced, announced.length + 1 + rest.length);
+        all[announced.length] = (byte) next;
+        System.arraycopy(rest, 0, all, announced.length + 1, rest.length);
+        return all;
+    }
+
+    /** @return the announced {@code Content-Length}, -1 when absent or not a number */
+    private static long contentLength(MultivaluedMap<String, String> headers) {
+        String value = headers == null ? null : headers.getFirst(HttpHeaders.CONTENT_LENGTH);
+        if (value == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** The charset the response names, or UTF-8 (what LVB sends) when it names none or an unknown one. */

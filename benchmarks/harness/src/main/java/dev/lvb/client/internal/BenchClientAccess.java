@@ -1,0 +1,18 @@
+package dev.lvb.client.internal;
+
+import dev.lvb.core.model.StreamStatusRequest;
+
+/**
+ * Benchmark-only door into lvb-rest-client's package-private steps (same package on the class path), so that
+ * {@code dev.lvb.bench.Steps} can time them alone. Not part of the library.
+ */
+public final class BenchClientAccess {
+
+    private BenchClientAccess() {
+    }
+
+    /** The form-encoded call header LvbCall builds for getStatus(stream). */
+    public static String statusHeader(String stream) {
+        return LvbCall.status(new StreamStatusRequest(stream)).header();
+    }
+}
