@@ -11,6 +11,7 @@ import dev.lvb.callback.internal.LvbCallbackHandler;
 import dev.lvb.callback.internal.LvbCallbackOutcome;
 import dev.lvb.callback.internal.LvbEventDispatcher;
 import dev.lvb.core.LvbCredentialsProvider;
+import dev.lvb.core.internal.ContentLength;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -95,7 +96,7 @@ public class LvbCallbackEndpoint {
     // Quarkus does not warn that the application lacks one).
     public Response receive(@HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
         int limit = handler.settings().maxBodyBytes();
-        long announced = announcedLength(contentLength);
+        long announced = ContentLength.parse(contentLength);
         LvbCallbackOutcome outcome;
         if (announced > limit) {
             outcome = handler.tooLarge();
@@ -157,17 +158,6 @@ public class LvbCallbackEndpoint {
 
     private static Response answer(int status, String json) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(json).build();
-    }
-
-    private static long announcedLength(String header) {
-        if (header == null) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(header.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     /**

@@ -219,8 +219,10 @@ public final class LvbCallbackHandler {
                 return new LvbCallbackOutcome(503, Kind.UNAVAILABLE, "event store unavailable", event);
             }
             if (claim == LvbDedupeStore.Claim.DUPLICATE) {
-                LOG.debugf("LVB event_type %d (stream %s) is a duplicate, acknowledged without delivery",
-                        event.eventType(), streamOf(event));
+                if (LOG.isDebugEnabled()) { // streamOf is not free; this runs for every notification
+                    LOG.debugf("LVB event_type %d (stream %s) is a duplicate, acknowledged without delivery",
+                            event.eventType(), streamOf(event));
+                }
                 return new LvbCallbackOutcome(200, Kind.DUPLICATE, null, event);
             }
             if (claim != LvbDedupeStore.Claim.NEW) {
@@ -249,7 +251,9 @@ public final class LvbCallbackHandler {
                         + " a re-send may be delivered again", event.eventType(), streamOf(event));
             }
         }
-        LOG.debugf("LVB event_type %d (stream %s) delivered", event.eventType(), streamOf(event));
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("LVB event_type %d (stream %s) delivered", event.eventType(), streamOf(event));
+        }
         return new LvbCallbackOutcome(200, Kind.ACCEPTED, null, event);
     }
 

@@ -43,6 +43,8 @@ public record LvbCallbackOutcome(int status, Kind kind, String message, LvbEvent
         UNAVAILABLE
     }
 
+    private static final String ACKNOWLEDGED = "{\"code\":0}";
+
     /** Checks the kind is given. */
     public LvbCallbackOutcome {
         Objects.requireNonNull(kind, "kind");
@@ -69,7 +71,8 @@ public record LvbCallbackOutcome(int status, Kind kind, String message, LvbEvent
 
     /** @return {@link #answer()} as text */
     public String answerJson() {
-        return answer().toString();
+        // The acknowledgement is the answer to nearly every notification: no JSON object to build and print.
+        return acknowledged() ? ACKNOWLEDGED : answer().toString();
     }
 
     /**

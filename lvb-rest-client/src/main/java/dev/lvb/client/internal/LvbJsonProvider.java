@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import dev.lvb.core.internal.ContentLength;
 import dev.lvb.core.internal.LvbJson;
 import dev.lvb.core.model.MixStreamBody;
 import jakarta.annotation.Priority;
@@ -50,7 +51,8 @@ public final class LvbJsonProvider implements MessageBodyReader<LvbReply>, Messa
     @Override
     public LvbReply readFrom(Class<LvbReply> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
-        byte[] bytes = entityStream == null ? new byte[0] : readAll(entityStream, contentLength(httpHeaders));
+        byte[] bytes = entityStream == null ? new byte[0] : readAll(entityStream,
+                ContentLength.parse(httpHeaders == null ? null : httpHeaders.getFirst(HttpHeaders.CONTENT_LENGTH)));
         return new LvbReply(new String(bytes, charset(mediaType)), mediaType == null ? null : mediaType.toString());
     }
 
@@ -97,19 +99,6 @@ public final class LvbJsonProvider implements MessageBodyReader<LvbReply>, Messa
         all[announced.length] = (byte) next;
         System.arraycopy(rest, 0, all, announced.length + 1, rest.length);
         return all;
-    }
-
-    /** @return the announced {@code Content-Length}, -1 when absent or not a number */
-    private static long contentLength(MultivaluedMap<String, String> headers) {
-        String value = headers == null ? null : headers.getFirst(HttpHeaders.CONTENT_LENGTH);
-        if (value == null) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     /** The charset the response names, or UTF-8 (what LVB sends) when it names none or an unknown one. */
