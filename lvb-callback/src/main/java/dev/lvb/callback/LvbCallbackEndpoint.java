@@ -106,7 +106,7 @@ public class LvbCallbackEndpoint {
                 bytes = readAtMost(body, limit + 1, announced);
             } catch (IOException e) {
                 LOG.debugf("LVB notification could not be read: %s", e.getClass().getName());
-                outcome = new LvbCallbackOutcome(400, LvbCallbackOutcome.Kind.REJECTED_MALFORMED,
+                outcome = new LvbCallbackOutcome(400, LvbNotificationOutcome.REJECTED_MALFORMED,
                         "body could not be read", null);
                 notifyListeners(outcome);
                 return answer(outcome.status(), outcome.answerJson());

@@ -8,7 +8,6 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lvb.core.LvbInterface;
 import dev.lvb.core.internal.LvbJson;
@@ -26,22 +25,11 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 /** The /simulator control API, as the demo and curl use it. */
-class ControlHttpApiTest {
-
-    static final AdjustableClock CLOCK = AdjustableClock.at(Lvb.T0);
-
-    @RegisterExtension
-    static final LvbSimulatorExtension LVB = new LvbSimulatorExtension(Lvb.testConfig(CLOCK).build());
-
-    LvbSimulator sim;
-    Lvb lvb;
+class ControlHttpApiTest extends SimulatorTestBase {
 
     @BeforeEach
     void setUp() {
-        CLOCK.set(Lvb.T0);
-        sim = LVB.simulator();
         sim.setCallbackUrl(null);
-        lvb = new Lvb(sim);
     }
 
     private HttpResponse<String> call(String method, String path, String body) {

@@ -8,7 +8,6 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lvb.core.LvbHost;
 import dev.lvb.core.LvbInterface;
@@ -26,24 +25,14 @@ import dev.lvb.core.model.StreamStatusRequest;
 import jakarta.json.JsonObject;
 
 /** LVB's front end: APPID parameter, sign, expiry, framing of refusals, paths and methods. */
-class FrontEndVerificationTest {
+class FrontEndVerificationTest extends SimulatorTestBase {
 
-    static final AdjustableClock CLOCK = AdjustableClock.at(Lvb.T0);
-
-    @RegisterExtension
-    static final LvbSimulatorExtension LVB = new LvbSimulatorExtension(Lvb.testConfig(CLOCK).build());
-
-    LvbSimulator sim;
-    Lvb lvb;
     String appId;
     String key;
     long now;
 
     @BeforeEach
     void setUp() {
-        CLOCK.set(Lvb.T0);
-        sim = LVB.simulator();
-        lvb = new Lvb(sim);
         appId = Long.toString(sim.config().appId());
         key = sim.config().apiKey();
         now = CLOCK.instant().getEpochSecond();

@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,22 +29,12 @@ import dev.lvb.core.model.StartMixRequest;
 import jakarta.json.JsonObject;
 
 /** Cloud stream mixing: POST JSON, sessions until cancel, LVB's mixing codes. */
-class MixingApiTest {
+class MixingApiTest extends SimulatorTestBase {
 
-    static final AdjustableClock CLOCK = AdjustableClock.at(Lvb.T0);
-
-    @RegisterExtension
-    static final LvbSimulatorExtension LVB = new LvbSimulatorExtension(Lvb.testConfig(CLOCK).build());
-
-    LvbSimulator sim;
-    Lvb lvb;
     long eventId = 1527240138L;
 
     @BeforeEach
     void setUp() {
-        CLOCK.set(Lvb.T0);
-        sim = LVB.simulator();
-        lvb = new Lvb(sim);
         sim.startPush("1000_a");
         sim.startPush("1000_b");
     }

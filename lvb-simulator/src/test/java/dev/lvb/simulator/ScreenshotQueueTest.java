@@ -7,9 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lvb.core.LvbInterface;
 import dev.lvb.core.event.ScreenshotEvent;
@@ -19,22 +17,7 @@ import dev.lvb.core.model.ScreenshotQueueRequest;
 import jakarta.json.JsonObject;
 
 /** Screenshots fill the Live_Queue_Get queue and send event_type 200. */
-class ScreenshotQueueTest {
-
-    static final AdjustableClock CLOCK = AdjustableClock.at(Lvb.T0);
-
-    @RegisterExtension
-    static final LvbSimulatorExtension LVB = new LvbSimulatorExtension(Lvb.testConfig(CLOCK).build());
-
-    LvbSimulator sim;
-    Lvb lvb;
-
-    @BeforeEach
-    void setUp() {
-        CLOCK.set(Lvb.T0);
-        sim = LVB.simulator();
-        lvb = new Lvb(sim);
-    }
+class ScreenshotQueueTest extends SimulatorTestBase {
 
     private ScreenshotQueue get(Integer count) {
         return lvb.call(LvbInterface.QUEUE_GET, new ScreenshotQueueRequest(100, count), ScreenshotQueue.class);

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lvb.core.LvbInterface;
 import dev.lvb.core.LvbTime;
@@ -27,22 +25,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 /** Get_LiveStat / Get_LivePushStat / Get_LivePlayStat and the two history APIs on the statcgi side. */
-class StatisticsApiTest {
-
-    static final AdjustableClock CLOCK = AdjustableClock.at(Lvb.T0);
-
-    @RegisterExtension
-    static final LvbSimulatorExtension LVB = new LvbSimulatorExtension(Lvb.testConfig(CLOCK).build());
-
-    LvbSimulator sim;
-    Lvb lvb;
-
-    @BeforeEach
-    void setUp() {
-        CLOCK.set(Lvb.T0);
-        sim = LVB.simulator();
-        lvb = new Lvb(sim);
-    }
+class StatisticsApiTest extends SimulatorTestBase {
 
     @Test
     void liveStatReportsLiveStreamsWithPositiveNumbers() {

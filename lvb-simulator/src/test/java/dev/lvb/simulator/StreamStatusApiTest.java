@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lvb.core.LvbInterface;
 import dev.lvb.core.LvbTime;
@@ -34,22 +32,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 /** Live_Channel_GetStatus, SetStatus, channel_manager and the channel lists, driven by pushes. */
-class StreamStatusApiTest {
-
-    static final AdjustableClock CLOCK = AdjustableClock.at(Lvb.T0);
-
-    @RegisterExtension
-    static final LvbSimulatorExtension LVB = new LvbSimulatorExtension(Lvb.testConfig(CLOCK).build());
-
-    LvbSimulator sim;
-    Lvb lvb;
-
-    @BeforeEach
-    void setUp() {
-        CLOCK.set(Lvb.T0);
-        sim = LVB.simulator();
-        lvb = new Lvb(sim);
-    }
+class StreamStatusApiTest extends SimulatorTestBase {
 
     private StreamState state(String id) {
         return lvb.call(LvbInterface.CHANNEL_GET_STATUS, new StreamStatusRequest(id), StreamStatus.class).state();

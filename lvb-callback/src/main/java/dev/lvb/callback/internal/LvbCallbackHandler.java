@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 
 import dev.lvb.callback.LvbCallbackSettings;
 import dev.lvb.callback.LvbDedupeStore;
-import dev.lvb.callback.internal.LvbCallbackOutcome.Kind;
+import dev.lvb.callback.LvbNotificationOutcome;
 import dev.lvb.core.LvbCredentials;
 import dev.lvb.core.LvbCredentialsProvider;
 import dev.lvb.core.LvbSignatureVerifier;
@@ -75,7 +75,7 @@ public final class LvbCallbackHandler {
 
     /** @return the answer to a body larger than the limit (also used when Content-Length announces one) */
     public LvbCallbackOutcome tooLarge() {
-        return LvbCallbackOutcome.of(413, Kind.REJECTED_TOO_LARGE,
+        return LvbCallbackOutcome.of(413, LvbNotificationOutcome.REJECTED_TOO_LARGE,
                 "body exceeds " + settings.maxBodyBytes() + " bytes");
     }
 
@@ -167,7 +167,7 @@ public final class LvbCallbackHandler {
             LOG.logf(level, "LVB notifications are refused with HTTP 503: the callback key is not available (%s);"
                     + " configure lvb.api-key (and lvb.callback-key) or provide an LvbCredentialsProvider bean",
                     problem);
-            return LvbCallbackOutcome.of(503, Kind.UNAVAILABLE, "callback receiver is not configured");
+            return LvbCallbackOutcome.of(503, LvbNotificationOutcome.UNAVAILABLE, "callback receiver is not configured");
         }
         if (credentialsProblemLogged.get()) {
             credentialsProblemLogged.set(false);
@@ -180,8 +180,8 @@ public final class LvbCallbackHandler {
         if (v instanceof LvbVerification.Rejected r) {
             LOG.debugf("LVB notification rejected: %s (%s)", r.reason(), r.detail());
             return switch (r.reason()) {
-                case EXPIRED, TOO_FAR_IN_FUTURE -> LvbCallbackOutcome.of(403, Kind.REJECTED_EXPIRED, r.detail());
-                case MISSING, MALFORMED_T, MISMATCH -> LvbCallbackOutcome.of(401, Kind.REJECTED_SIGNATURE, r.detail());
+                case EXPIRED, TOO_FAR_IN_FUTURE -> LvbCallbackOutcome.of(403, LvbNotificationOutcome.REJECTED_EXPIRED, r.detail());
+                case MISSING, MALFORMED_T, MISMATCH -> LvbCallbackOutcome.of(401, LvbNotificationOutcome.REJECTED_SIGNATURE, r.detail());
             };
         }
         return null;
@@ -216,17 +216,17 @@ public final class LvbCallbackHandler {
             } catch (RuntimeException e) {
                 LOG.warnf(e, "LVB event_type %d (stream %s) not processed: the dedupe store failed; answered 503 so"
                         + " that LVB retries", event.eventType(), streamOf(event));
-                return new LvbCallbackOutcome(503, Kind.UNAVAILABLE, "event store unavailable", event);
+                return new LvbCallbackOutcome(503, LvbNotificationOutcome.UNAVAILABLE, "event store unavailable", event);
             }
             if (claim == LvbDedupeStore.Claim.DUPLICATE) {
                 if (LOG.isDebugEnabled()) { // streamOf is not free; this runs for every notification
                     LOG.debugf("LVB event_type %d (stream %s) is a duplicate, acknowledged without delivery",
                             event.eventType(), streamOf(event));
                 }
-                return new LvbCallbackOutcome(200, Kind.DUPLICATE, null, event);
+                return new LvbCallbackOutcome(200, LvbNotificationOutcome.DUPLICATE, null, event);
             }
             if (claim != LvbDedupeStore.Claim.NEW) {
-                return new LvbCallbackOutcome(409, Kind.IN_PROGRESS,
+                return new LvbCallbackOutcome(409, LvbNotificationOutcome.IN_PROGRESS,
                         "the same event is being processed, retry later", event);
             }
         }
@@ -237,7 +237,7 @@ public final class LvbCallbackHandler {
         } catch (Exception | StackOverflowError | AssertionError | LinkageError e) {
             LOG.warnf(e, "LVB event_type %d (stream %s) was not processed: an observer threw %s; answered 500 so"
                     + " that LVB retries", event.eventType(), streamOf(event), e.getClass().getName());
-            return new LvbCallbackOutcome(500, Kind.FAILED, "event processing failed", event);
+            return new LvbCallbackOutcome(500, LvbNotificationOutcome.FAILED, "event processing failed", event);
         } finally {
             if (!delivered && key != null) {
                 release(key);
@@ -254,7 +254,7 @@ public final class LvbCallbackHandler {
         if (LOG.isDebugEnabled()) {
             LOG.debugf("LVB event_type %d (stream %s) delivered", event.eventType(), streamOf(event));
         }
-        return new LvbCallbackOutcome(200, Kind.ACCEPTED, null, event);
+        return new LvbCallbackOutcome(200, LvbNotificationOutcome.ACCEPTED, null, event);
     }
 
     private void release(String key) {
@@ -272,7 +272,7 @@ public final class LvbCallbackHandler {
     }
 
     private static LvbCallbackOutcome malformed(String message) {
-        return LvbCallbackOutcome.of(400, Kind.REJECTED_MALFORMED, message);
+        return LvbCallbackOutcome.of(400, LvbNotificationOutcome.REJECTED_MALFORMED, message);
     }
 
     /**

@@ -13,35 +13,13 @@ import jakarta.json.JsonObjectBuilder;
  * What the receiver did with one notification and what LVB is answered.
  *
  * @param status the HTTP status
- * @param kind what happened (for logs and metrics)
+ * @param kind what happened (for logs, metrics and listeners: the public outcome itself)
  * @param message a short reason for a non-200 answer, never containing a key, a signature or the body; {@code null}
  *        on success
- * @param event the delivered event ({@link Kind#ACCEPTED}), the event that failed ({@link Kind#FAILED}) or was a
+ * @param event the delivered event ({@link LvbNotificationOutcome#ACCEPTED}), the event that failed ({@link LvbNotificationOutcome#FAILED}) or was a
  *        duplicate, else {@code null}
  */
-public record LvbCallbackOutcome(int status, Kind kind, String message, LvbEvent event) {
-
-    /** What happened to a notification. */
-    public enum Kind {
-        /** Verified, parsed and delivered to the observers: 200. */
-        ACCEPTED,
-        /** Verified and parsed, but already delivered within the dedupe window: 200 without delivery. */
-        DUPLICATE,
-        /** The same event is being delivered by a concurrent request: 409, LVB retries. */
-        IN_PROGRESS,
-        /** The body is larger than the limit: 413. */
-        REJECTED_TOO_LARGE,
-        /** Empty, not JSON, not an object, nested too deeply, no or bad {@code event_type}, wrong field types: 400. */
-        REJECTED_MALFORMED,
-        /** {@code t} or {@code sign} missing, {@code t} not a decimal time, {@code sign} wrong: 401. */
-        REJECTED_SIGNATURE,
-        /** {@code t} expired or too far in the future: 403. */
-        REJECTED_EXPIRED,
-        /** An observer threw: 500, LVB retries. */
-        FAILED,
-        /** The receiver could not check or record the event (no credentials, dedupe store down): 500/503. */
-        UNAVAILABLE
-    }
+public record LvbCallbackOutcome(int status, LvbNotificationOutcome kind, String message, LvbEvent event) {
 
     private static final String ACKNOWLEDGED = "{\"code\":0}";
 
@@ -75,16 +53,13 @@ public record LvbCallbackOutcome(int status, Kind kind, String message, LvbEvent
         return acknowledged() ? ACKNOWLEDGED : answer().toString();
     }
 
-    /**
-     * @return this outcome as public API, for {@link dev.lvb.callback.LvbCallbackListener}s (the kind by the same name
-     *         of {@link LvbNotificationOutcome})
-     */
+    /** @return this outcome as public API, for {@link dev.lvb.callback.LvbCallbackListener}s */
     public LvbNotificationReport report() {
         return new LvbNotificationReport(event == null ? null : event.eventType(),
-                LvbNotificationOutcome.valueOf(kind.name()), status, acknowledged() ? null : message, event);
+                kind, status, acknowledged() ? null : message, event);
     }
 
-    static LvbCallbackOutcome of(int status, Kind kind, String message) {
+    static LvbCallbackOutcome of(int status, LvbNotificationOutcome kind, String message) {
         return new LvbCallbackOutcome(status, kind, message, null);
     }
 }

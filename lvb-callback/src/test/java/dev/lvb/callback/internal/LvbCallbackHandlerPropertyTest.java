@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.lvb.callback.InMemoryLvbDedupeStore;
 import dev.lvb.callback.LvbCallbackSettings;
-import dev.lvb.callback.internal.LvbCallbackOutcome.Kind;
+import dev.lvb.callback.LvbNotificationOutcome;
 import dev.lvb.core.LvbCredentials;
 import dev.lvb.core.LvbCredentialsProvider;
 import dev.lvb.core.error.LvbProtocolException;
@@ -99,11 +99,11 @@ class LvbCallbackHandlerPropertyTest {
         System.out.println(stats);
         // the mix really exercises every branch, not just the cheap rejections
         String why = stats + System.lineSeparator() + result;
-        assertThat(stats.percent(Kind.ACCEPTED)).as(why).isGreaterThan(10);
-        assertThat(stats.percent(Kind.REJECTED_SIGNATURE)).as(why).isGreaterThan(10);
-        assertThat(stats.percent(Kind.REJECTED_EXPIRED)).as(why).isGreaterThan(1);
-        assertThat(stats.percent(Kind.REJECTED_MALFORMED)).as(why).isGreaterThan(10);
-        assertThat(stats.count(Kind.REJECTED_TOO_LARGE)).as(why).isPositive();
+        assertThat(stats.percent(LvbNotificationOutcome.ACCEPTED)).as(why).isGreaterThan(10);
+        assertThat(stats.percent(LvbNotificationOutcome.REJECTED_SIGNATURE)).as(why).isGreaterThan(10);
+        assertThat(stats.percent(LvbNotificationOutcome.REJECTED_EXPIRED)).as(why).isGreaterThan(1);
+        assertThat(stats.percent(LvbNotificationOutcome.REJECTED_MALFORMED)).as(why).isGreaterThan(10);
+        assertThat(stats.count(LvbNotificationOutcome.REJECTED_TOO_LARGE)).as(why).isPositive();
     }
 
     @Test
@@ -144,13 +144,13 @@ class LvbCallbackHandlerPropertyTest {
                             new InMemoryLvbDedupeStore(100, SETTINGS.clock()), delivered::add);
 
                     LvbCallbackOutcome first = handler.handle(signedBody(d.event(), d.t(), d.tAsString()));
-                    assertThat(first.kind()).as(first.message()).isEqualTo(Kind.ACCEPTED);
+                    assertThat(first.kind()).as(first.message()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
                     assertThat(first.answerJson()).isEqualTo("{\"code\":0}");
                     assertThat(delivered).hasSize(1);
                     assertSameEvent(delivered.get(0), d.event());
 
                     LvbCallbackOutcome retry = handler.handle(signedBody(d.event(), d.retryT(), !d.tAsString()));
-                    assertThat(retry.kind()).isEqualTo(Kind.DUPLICATE);
+                    assertThat(retry.kind()).isEqualTo(LvbNotificationOutcome.DUPLICATE);
                     assertThat(retry.status()).isEqualTo(200);
                     assertThat(delivered).hasSize(1);
                 });
@@ -175,8 +175,8 @@ class LvbCallbackHandlerPropertyTest {
                 });
         System.out.println(stats);
         String why = stats + System.lineSeparator() + result;
-        assertThat(stats.count(Kind.ACCEPTED)).as(why).isPositive();
-        assertThat(stats.count(Kind.REJECTED_MALFORMED)).as(why).isPositive();
+        assertThat(stats.count(LvbNotificationOutcome.ACCEPTED)).as(why).isPositive();
+        assertThat(stats.count(LvbNotificationOutcome.REJECTED_MALFORMED)).as(why).isPositive();
     }
 
     @Test
@@ -192,9 +192,9 @@ class LvbCallbackHandlerPropertyTest {
                 });
         System.out.println(stats);
         String why = stats + System.lineSeparator() + result;
-        assertThat(stats.count(Kind.ACCEPTED)).as(why).isPositive();
-        assertThat(stats.count(Kind.REJECTED_MALFORMED)).as(why).isPositive();
-        assertThat(stats.count(Kind.REJECTED_TOO_LARGE)).as(why).isPositive();
+        assertThat(stats.count(LvbNotificationOutcome.ACCEPTED)).as(why).isPositive();
+        assertThat(stats.count(LvbNotificationOutcome.REJECTED_MALFORMED)).as(why).isPositive();
+        assertThat(stats.count(LvbNotificationOutcome.REJECTED_TOO_LARGE)).as(why).isPositive();
     }
 
     /** lvb-core's binding on its own: only its protocol exception may come out, never anything else. */

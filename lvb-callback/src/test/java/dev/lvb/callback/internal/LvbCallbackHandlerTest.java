@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import dev.lvb.callback.InMemoryLvbDedupeStore;
 import dev.lvb.callback.LvbCallbackSettings;
 import dev.lvb.callback.LvbDedupeStore;
+import dev.lvb.callback.LvbNotificationOutcome;
 import dev.lvb.callback.MutableClock;
-import dev.lvb.callback.internal.LvbCallbackOutcome.Kind;
 import dev.lvb.core.LvbCredentials;
 import dev.lvb.core.LvbCredentialsProvider;
 import dev.lvb.core.LvbSignature;
@@ -77,7 +77,7 @@ class LvbCallbackHandlerTest {
         LvbCallbackOutcome o = handler().handle(signed(begin("s1"), CALLBACK_KEY, now() + 600));
 
         assertThat(o.status()).isEqualTo(200);
-        assertThat(o.kind()).isEqualTo(Kind.ACCEPTED);
+        assertThat(o.kind()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
         assertThat(o.answerJson()).isEqualTo("{\"code\":0}");
         assertThat(delivered).singleElement().isInstanceOfSatisfying(StreamBeginEvent.class,
                 e -> assertThat(e.streamId()).isEqualTo("s1"));
@@ -95,7 +95,7 @@ class LvbCallbackHandlerTest {
     void withACallbackKeyTheApiKeyNoLongerSigns() {
         LvbCallbackOutcome o = handler().handle(signed(begin("s1"), API_KEY, now() + 600));
         assertThat(o.status()).isEqualTo(401);
-        assertThat(o.kind()).isEqualTo(Kind.REJECTED_SIGNATURE);
+        assertThat(o.kind()).isEqualTo(LvbNotificationOutcome.REJECTED_SIGNATURE);
         assertThat(delivered).isEmpty();
     }
 
@@ -119,7 +119,7 @@ class LvbCallbackHandlerTest {
         assertThat(h.handle(signed(begin("c"), CALLBACK_KEY, now() + life + skew)).status()).isEqualTo(200);
         LvbCallbackOutcome future = h.handle(signed(begin("d"), CALLBACK_KEY, now() + life + skew + 1));
         assertThat(future.status()).isEqualTo(403);
-        assertThat(future.kind()).isEqualTo(Kind.REJECTED_EXPIRED);
+        assertThat(future.kind()).isEqualTo(LvbNotificationOutcome.REJECTED_EXPIRED);
         assertThat(delivered).extracting(LvbEvent::streamId).containsExactly("a", "c");
     }
 
@@ -217,7 +217,7 @@ class LvbCallbackHandlerTest {
         LvbCallbackOutcome o = handler().handle(signedText("{\"event_type\":1,\"stream_id\":\"first\",\"appid\":1,"
                 + "\"stream_id\":\"second\",\"width\":1,\"width\":\"720\"}", CALLBACK_KEY, now() + 600));
 
-        assertThat(o.kind()).isEqualTo(Kind.ACCEPTED);
+        assertThat(o.kind()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
         assertThat(delivered).singleElement().isInstanceOfSatisfying(StreamBeginEvent.class, e -> {
             assertThat(e.streamId()).isEqualTo("second");
             assertThat(e.width()).isEqualTo(720);
@@ -231,7 +231,7 @@ class LvbCallbackHandlerTest {
         LvbCallbackOutcome o = handler().handle(signedText("{\"event_type\":1,\"stream_id\":\"s\",\"width\":\"wide\","
                 + "\"event_time\":{},\"width\":720,\"event_time\":1471256139}", CALLBACK_KEY, now() + 600));
 
-        assertThat(o.kind()).as(o.message()).isEqualTo(Kind.ACCEPTED);
+        assertThat(o.kind()).as(o.message()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
         assertThat(delivered).singleElement().isInstanceOfSatisfying(StreamBeginEvent.class, e -> {
             assertThat(e.width()).isEqualTo(720);
             assertThat(e.eventTime()).isEqualTo(1471256139L);
@@ -254,7 +254,7 @@ class LvbCallbackHandlerTest {
         String good = LvbSignature.sign(CALLBACK_KEY, t);
         LvbCallbackHandler h = handler();
         assertThat(h.handle(bytes("{\"event_type\":1,\"stream_id\":\"a\",\"sign\":\"00000000000000000000000000000000\","
-                + "\"t\":1,\"t\":" + t + ",\"sign\":\"" + good + "\"}")).kind()).isEqualTo(Kind.ACCEPTED);
+                + "\"t\":1,\"t\":" + t + ",\"sign\":\"" + good + "\"}")).kind()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
         assertThat(h.handle(bytes("{\"event_type\":1,\"stream_id\":\"b\",\"t\":" + t + ",\"sign\":\"" + good + "\","
                 + "\"sign\":\"00000000000000000000000000000000\"}")).status()).isEqualTo(401);
         assertThat(delivered).extracting(LvbEvent::streamId).containsExactly("a");
@@ -290,7 +290,7 @@ class LvbCallbackHandlerTest {
         }, store, delivered::add);
         LvbCallbackOutcome o = h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600));
         assertThat(o.status()).isEqualTo(503);
-        assertThat(o.kind()).isEqualTo(Kind.UNAVAILABLE);
+        assertThat(o.kind()).isEqualTo(LvbNotificationOutcome.UNAVAILABLE);
         assertThat(o.message()).isEqualTo("callback receiver is not configured");
         LvbCallbackHandler nul = new LvbCallbackHandler(settings, () -> null, store, delivered::add);
         assertThat(nul.handle(signed(begin("s"), CALLBACK_KEY, now() + 600)).status()).isEqualTo(503);
@@ -300,10 +300,10 @@ class LvbCallbackHandlerTest {
     @Test
     void retryWithFreshSignatureIsADuplicate() {
         LvbCallbackHandler h = handler();
-        assertThat(h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600)).kind()).isEqualTo(Kind.ACCEPTED);
+        assertThat(h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600)).kind()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
         clock.advance(Duration.ofMinutes(1));
         LvbCallbackOutcome again = h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600));
-        assertThat(again.kind()).isEqualTo(Kind.DUPLICATE);
+        assertThat(again.kind()).isEqualTo(LvbNotificationOutcome.DUPLICATE);
         assertThat(again.answerJson()).isEqualTo("{\"code\":0}");
         assertThat(delivered).hasSize(1);
     }
@@ -313,7 +313,7 @@ class LvbCallbackHandlerTest {
         LvbCallbackHandler h = handler();
         h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600));
         clock.advance(settings.dedupeWindow().plusSeconds(1));
-        assertThat(h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600)).kind()).isEqualTo(Kind.ACCEPTED);
+        assertThat(h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600)).kind()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
         assertThat(delivered).hasSize(2);
     }
 
@@ -341,11 +341,11 @@ class LvbCallbackHandlerTest {
 
         LvbCallbackOutcome failed = h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600));
         assertThat(failed.status()).isEqualTo(500);
-        assertThat(failed.kind()).isEqualTo(Kind.FAILED);
+        assertThat(failed.kind()).isEqualTo(LvbNotificationOutcome.FAILED);
         assertThat(failed.answerJson()).isEqualTo("{\"code\":500,\"message\":\"event processing failed\"}");
 
-        assertThat(h.handle(signed(begin("s"), CALLBACK_KEY, now() + 601)).kind()).isEqualTo(Kind.ACCEPTED);
-        assertThat(h.handle(signed(begin("s"), CALLBACK_KEY, now() + 602)).kind()).isEqualTo(Kind.DUPLICATE);
+        assertThat(h.handle(signed(begin("s"), CALLBACK_KEY, now() + 601)).kind()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
+        assertThat(h.handle(signed(begin("s"), CALLBACK_KEY, now() + 602)).kind()).isEqualTo(LvbNotificationOutcome.DUPLICATE);
         assertThat(delivered).hasSize(1);
     }
 
@@ -367,7 +367,7 @@ class LvbCallbackHandlerTest {
                 LvbCredentialsProvider.of(LvbCredentials.of(1L, CALLBACK_KEY)), busy, delivered::add);
         LvbCallbackOutcome o = h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600));
         assertThat(o.status()).isEqualTo(409);
-        assertThat(o.kind()).isEqualTo(Kind.IN_PROGRESS);
+        assertThat(o.kind()).isEqualTo(LvbNotificationOutcome.IN_PROGRESS);
         assertThat(o.code()).isEqualTo(409);
         assertThat(delivered).isEmpty();
     }
