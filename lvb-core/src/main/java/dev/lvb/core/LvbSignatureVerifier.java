@@ -53,7 +53,11 @@ public final class LvbSignatureVerifier {
         this.maxLifetimeSeconds = maxLifetime.getSeconds();
     }
 
-    /** A verifier with the system clock, {@link #DEFAULT_CLOCK_SKEW} and {@link #DEFAULT_MAX_LIFETIME}. */
+    /**
+     * A verifier with the system clock, {@link #DEFAULT_CLOCK_SKEW} and {@link #DEFAULT_MAX_LIFETIME}.
+     *
+     * @return the verifier
+     */
     public static LvbSignatureVerifier defaults() {
         return new LvbSignatureVerifier(Clock.systemUTC(), DEFAULT_CLOCK_SKEW, DEFAULT_MAX_LIFETIME);
     }
@@ -112,6 +116,9 @@ public final class LvbSignatureVerifier {
     /**
      * Like {@link #verify(String, Object, String)} but throws when the notification is rejected.
      *
+     * @param key the callback key
+     * @param t the notification's {@code t}, as received (a string or a number)
+     * @param sign the notification's {@code sign}
      * @return the verified expiry {@code t}
      * @throws LvbSignatureException when rejected
      */

@@ -27,6 +27,15 @@ public record LvbWireOptions(String fcgiAppIdParam, boolean taskIdAsString, Stri
     /** The defaults proposed by the spec. */
     public static final LvbWireOptions DEFAULTS = new LvbWireOptions("appid", false, "order_by_type", "Mix_StreamV2");
 
+    /**
+     * Checks the options.
+     *
+     * @param fcgiAppIdParam {@code appid} or {@code cmd}
+     * @param taskIdAsString whether the recording task id is sent as {@code Param.s.task_id}
+     * @param channelListOrderParam {@code order_by_type} or {@code order_type}
+     * @param mixQueryInterface the query {@code interface} value of stream-mixing calls, not blank
+     * @throws IllegalArgumentException when a parameter name is not one LVB accepts, or the mixing value is blank
+     */
     public LvbWireOptions {
         Objects.requireNonNull(fcgiAppIdParam, "fcgiAppIdParam");
         Objects.requireNonNull(channelListOrderParam, "channelListOrderParam");

@@ -5,7 +5,9 @@ import java.util.Optional;
 /** LVB answered with {@code ret != 0}. */
 public class LvbApiException extends LvbException {
 
+    /** The non-zero {@code ret} LVB answered. */
     private final int ret;
+    /** The {@code retcode} LVB also sent, or {@code null}. */
     private final Integer retcode;
 
     /**

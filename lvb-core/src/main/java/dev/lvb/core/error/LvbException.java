@@ -7,8 +7,11 @@ package dev.lvb.core.error;
  */
 public abstract class LvbException extends RuntimeException {
 
+    /** The LVB {@code interface} value, or {@code null} when no call is involved. */
     private final String interfaceName;
+    /** The short code: {@code ret}, mixing {@code code}, HTTP status or a text. */
     private final String code;
+    /** What LVB said (clipped and redacted), or {@code null}. */
     private final String lvbMessage;
 
     /**

@@ -51,6 +51,7 @@ public class LvbFrontEndException extends LvbException {
         }
     }
 
+    /** Which refusal of LVB's front end this is. */
     private final Reason reason;
 
     /**

@@ -6,6 +6,7 @@ package dev.lvb.core.error;
  */
 public class LvbHttpException extends LvbException {
 
+    /** The HTTP status LVB answered. */
     private final int status;
 
     /**

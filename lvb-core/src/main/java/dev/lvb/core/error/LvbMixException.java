@@ -5,6 +5,7 @@ import java.util.Optional;
 /** Cloud stream mixing answered with {@code code != 0}. */
 public class LvbMixException extends LvbException {
 
+    /** The non-zero mixing {@code code}. */
     private final int mixCode;
 
     /**

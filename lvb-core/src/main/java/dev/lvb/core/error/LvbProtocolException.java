@@ -17,6 +17,7 @@ public class LvbProtocolException extends LvbException {
         this.explanation = explanation;
     }
 
+    /** What was wrong with the answer. */
     private final String explanation;
 
     /**

@@ -5,6 +5,7 @@ import dev.lvb.core.LvbVerification;
 /** A notification's {@code t}/{@code sign} was rejected. */
 public class LvbSignatureException extends LvbException {
 
+    /** Why the notification was rejected. */
     private final LvbVerification.Reason reason;
 
     /**

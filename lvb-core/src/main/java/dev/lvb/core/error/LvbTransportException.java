@@ -3,6 +3,7 @@ package dev.lvb.core.error;
 /** The call did not complete: connection refused or reset, empty or truncated reply, timeout. */
 public class LvbTransportException extends LvbException {
 
+    /** Whether the call timed out. */
     private final boolean timeout;
 
     /**

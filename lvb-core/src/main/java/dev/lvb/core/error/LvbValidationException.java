@@ -3,6 +3,7 @@ package dev.lvb.core.error;
 /** A request was refused before anything was sent, because LVB would reject it (or misread it). */
 public class LvbValidationException extends LvbException {
 
+    /** The wire name of the refused parameter. */
     private final String parameter;
 
     /**
