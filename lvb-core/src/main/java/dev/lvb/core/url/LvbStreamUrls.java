@@ -48,11 +48,12 @@ public final class LvbStreamUrls {
     }
 
     /**
-     * @return a signer like this one that signs with the backup keys (for key rotation)
-     * @throws IllegalStateException when a configured key has no backup key
+     * @return a signer like this one that signs with the backup keys (for key rotation); a key without a backup
+     *         keeps signing with its primary
+     * @throws IllegalStateException when no configured key has a backup key
      */
     public LvbStreamUrls withBackupKeys() {
-        if ((pushKey != null && pushKey.backup() == null) || (playKey != null && playKey.backup() == null)) {
+        if ((pushKey == null || pushKey.backup() == null) && (playKey == null || playKey.backup() == null)) {
             throw new IllegalStateException("no backup key configured");
         }
         Builder b = new Builder();
@@ -117,7 +118,7 @@ public final class LvbStreamUrls {
         if (k == null) {
             return null;
         }
-        return backupKeys ? k.backup() : k.primary();
+        return backupKeys && k.backup() != null ? k.backup() : k.primary();
     }
 
     private static String host(String domain) {
