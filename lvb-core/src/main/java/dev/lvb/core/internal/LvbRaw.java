@@ -19,7 +19,8 @@ import jakarta.json.bind.annotation.JsonbProperty;
  * Keeps the JSON a record was read from: records with a {@code JsonObject raw} component (marked
  * {@code @JsonbTransient}, so it is never written) get the object they were bound from, nested records and lists
  * included. The typed fields are the value of such a record: {@link #equals}, {@link #hashCode} and
- * {@link #toString} ignore {@code raw}, so a record read from JSON equals the same record built in code.
+ * {@link #toString} ignore {@code raw}, so a record read from JSON equals the same record built in code; the text
+ * also hides the {@code txSecret} of signed URLs.
  */
 public final class LvbRaw {
 
@@ -112,9 +113,17 @@ public final class LvbRaw {
                 s.append(", ");
             }
             first = false;
-            s.append(shape.components[i].getName()).append('=').append(x[i]);
+            Object v = x[i] instanceof String text ? redact(text) : x[i];
+            s.append(shape.components[i].getName()).append('=').append(v);
         }
         return s.append(']').toString();
+    }
+
+    private static final java.util.regex.Pattern TX_SECRET = java.util.regex.Pattern.compile("(txSecret=)[^&,\\s]*");
+
+    /** A signed URL's query ({@code stream_param}, {@code to_url}) is a credential until it expires: never printed. */
+    static String redact(String text) {
+        return text.contains("txSecret=") ? TX_SECRET.matcher(text).replaceAll("$1***") : text;
     }
 
     private static final class Shape {

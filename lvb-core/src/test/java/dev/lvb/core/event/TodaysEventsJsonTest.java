@@ -264,7 +264,8 @@ class TodaysEventsJsonTest {
                 "txSecret=abc", null, null, null, null, null, null);
         assertThat(read).isEqualTo(built).hasSameHashCodeAs(built);
         assertThat(built.raw()).isEmpty();
-        assertThat(read.toString()).isEqualTo(built.toString()).doesNotContain("raw");
+        assertThat(read.toString()).isEqualTo(built.toString()).doesNotContain("raw")
+                .contains("streamParam=txSecret=***").doesNotContain("abc");
     }
 
     @Test
