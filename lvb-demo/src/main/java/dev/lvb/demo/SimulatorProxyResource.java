@@ -68,6 +68,20 @@ public class SimulatorProxyResource {
     }
 
     /**
+     * Sends the simulator's sample notification of one of today's types (314, 315, 317, 321, 328, 332, 341, 343,
+     * 348, 349) for a stream.
+     *
+     * @param id the stream
+     * @param type the {@code event_type}
+     */
+    @POST
+    @Path("streams/{id}/events/{type}")
+    @Consumes(MediaType.WILDCARD)
+    public Response sendEvent(@PathParam("id") String id, @PathParam("type") int type) {
+        return forward("POST", "/streams/" + encode(id) + "/events/" + type, "{}");
+    }
+
+    /**
      * Ends a simulated push.
      *
      * @param id the stream

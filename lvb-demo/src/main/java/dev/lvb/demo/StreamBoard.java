@@ -15,9 +15,18 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import dev.lvb.core.event.AudioModerationEvent;
+import dev.lvb.core.event.HighlightEvent;
+import dev.lvb.core.event.LiveMonitorEvent;
+import dev.lvb.core.event.LiveSummaryEvent;
 import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.PornDetectionEvent;
+import dev.lvb.core.event.PushErrorEvent;
+import dev.lvb.core.event.QualityCheckEvent;
+import dev.lvb.core.event.RecordingErrorEvent;
 import dev.lvb.core.event.RecordingFileEvent;
+import dev.lvb.core.event.RecordingStatusEvent;
+import dev.lvb.core.event.RelayTaskEvent;
 import dev.lvb.core.event.ScreenshotEvent;
 import dev.lvb.core.event.StreamBeginEvent;
 import dev.lvb.core.event.StreamEndEvent;
@@ -80,7 +89,8 @@ public class StreamBoard {
      * @param screenshotCount screenshots announced in total
      * @param screenshots the most recent screenshots, newest first
      * @param recordingTasks recording tasks started from this demo, newest first
-     * @param events other notifications about the stream (porn detection, unknown types), newest first
+     * @param events other notifications about the stream (moderation, push errors, monitoring, recording status,
+ *        relay tasks, ..., unknown types), newest first
      * @param updatedAt when a notification last changed it
      */
     @JsonbPropertyOrder({ "streamId", "live", "liveSince", "sequence", "lastPush", "recordingCount", "recordings",
@@ -239,6 +249,13 @@ public class StreamBoard {
         apply(event);
     }
 
+    void onTodaysTypes(@Observes LvbEvent event) {
+        // The types above have observers of their own; today's types (314, 321, 332, ...) share this one.
+        if (todaysKind(event) != null) {
+            apply(event);
+        }
+    }
+
     // ---- updates ----------------------------------------------------------------------------------------------
 
     /**
@@ -262,6 +279,8 @@ public class StreamBoard {
                 changed = screenshot(e, now);
             } else if (event instanceof PornDetectionEvent e) {
                 changed = other(e, now, "porn-detection", pornSummary(e));
+            } else if (todaysKind(event) != null) {
+                changed = other(event, now, todaysKind(event), todaysSummary(event));
             } else {
                 changed = other(event, now, "unknown", "event_type " + event.eventType() + " (no type for it)");
             }
@@ -489,8 +508,61 @@ public class StreamBoard {
     }
 
     private static String pornSummary(PornDetectionEvent e) {
-        return "porn detection: type " + e.type() + (e.confidence() == null ? "" : ", confidence " + e.confidence())
+        return "image moderation: type " + e.type() + (e.label() == null ? "" : ", " + e.label())
+                + (e.suggestion() == null ? "" : " (" + e.suggestion() + ")")
+                + (e.anyScore() == null ? "" : ", score " + e.anyScore())
+                + (e.confidence() == null ? "" : ", confidence " + e.confidence())
                 + (e.img() == null ? "" : ", " + e.img());
+    }
+
+    /** @return the log's name for one of today's notification types, {@code null} for any other event */
+    static String todaysKind(LvbEvent event) {
+        if (event instanceof RelayTaskEvent) {
+            return "relay-task";
+        } else if (event instanceof AudioModerationEvent) {
+            return "audio-moderation";
+        } else if (event instanceof PushErrorEvent) {
+            return "push-error";
+        } else if (event instanceof LiveMonitorEvent) {
+            return "live-monitor";
+        } else if (event instanceof RecordingStatusEvent) {
+            return "recording-status";
+        } else if (event instanceof RecordingErrorEvent) {
+            return "recording-error";
+        } else if (event instanceof QualityCheckEvent) {
+            return "quality-check";
+        } else if (event instanceof LiveSummaryEvent) {
+            return "live-summary";
+        } else if (event instanceof HighlightEvent) {
+            return "highlights";
+        }
+        return null;
+    }
+
+    private static String todaysSummary(LvbEvent event) {
+        if (event instanceof RelayTaskEvent e) {
+            return "relay task " + e.taskId() + ": " + e.callbackEvent()
+                    + e.message().map(m -> m.url() != null ? " " + m.url() : "").orElse("");
+        } else if (event instanceof AudioModerationEvent e) {
+            return "audio moderation: " + e.label() + (e.suggestion() == null ? "" : " (" + e.suggestion() + ")")
+                    + (e.score() == null ? "" : ", score " + e.score());
+        } else if (event instanceof PushErrorEvent e) {
+            return "push errors: " + e.abnormalEvents().stream().map(a -> a.typeDescEn() + " x" + a.count()).toList();
+        } else if (event instanceof LiveMonitorEvent e) {
+            return "monitoring: " + e.eventName();
+        } else if (event instanceof RecordingStatusEvent e) {
+            return "recording " + e.recordEvent() + " (session " + e.sessionId() + ")";
+        } else if (event instanceof RecordingErrorEvent e) {
+            return "recording error (" + e.exceptionLevel() + ")"
+                    + (e.exception() == null ? "" : ": " + e.exception().desc());
+        } else if (event instanceof QualityCheckEvent e) {
+            return "quality check (task " + e.taskId() + ")";
+        } else if (event instanceof LiveSummaryEvent e) {
+            return "live summary (task " + e.taskId() + ")";
+        } else if (event instanceof HighlightEvent e) {
+            return "highlights: " + e.items().size() + " clip(s)";
+        }
+        return "event_type " + event.eventType();
     }
 
     // ---- reading ----------------------------------------------------------------------------------------------

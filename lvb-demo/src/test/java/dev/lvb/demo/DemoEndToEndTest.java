@@ -29,6 +29,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.lvb.core.url.LvbAuthKey;
+import dev.lvb.core.url.LvbUrlVerification;
+import dev.lvb.core.url.LvbUrlVerifier;
 import dev.lvb.simulator.LvbSimulatorControl;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -321,6 +324,37 @@ class DemoEndToEndTest {
         awaitStream(id, s -> !s.getBoolean("live") && s.getInt("lastPush.errcode") == 4);
         given().post("/simulator/streams/" + id + "/screenshot").then().statusCode(409);
         given().get("/simulator").then().statusCode(200).body("callbackUrl", endsWith("/lvb/callback"));
+    }
+
+    @Test
+    void todaysNotificationTypesReachTheBoard() {
+        String id = "e2e_today";
+        for (int type : new int[] { 314, 321, 332, 349 }) {
+            given().post("/simulator/streams/" + id + "/events/" + type).then().statusCode(200)
+                    .body("event_type", equalTo(type));
+        }
+        awaitStream(id, s -> s.getList("events.kind").containsAll(
+                java.util.List.of("relay-task", "push-error", "recording-status", "highlights")));
+        assertThat(stream(id).getList("events.summary", String.class))
+                .anySatisfy(line -> assertThat(line).startsWith("recording record_start_succeeded"));
+        given().post("/simulator/streams/" + id + "/events/8").then().statusCode(404);
+    }
+
+    @Test
+    void signedUrlsAreHandedOutAndAcceptedByTheirKeys() {
+        JsonPath urls = given().get("/urls/e2e_urls?minutes=30").then().statusCode(200)
+                .header("Cache-Control", containsString("no-store")).extract().jsonPath();
+        Instant expiry = Instant.parse(urls.getString("expiry"));
+        String rtmp = urls.getString("push.rtmp");
+        assertThat(rtmp).startsWith("rtmp://1000.livepush.myqcloud.com/live/e2e_urls?txSecret=");
+        assertThat(new LvbUrlVerifier(LvbAuthKey.of("demo-push-key"), Duration.ZERO).verify(rtmp, expiry))
+                .isInstanceOf(LvbUrlVerification.Valid.class);
+        assertThat(new LvbUrlVerifier(LvbAuthKey.of("demo-play-key"), Duration.ZERO)
+                .verify(urls.getString("play.hls"), expiry)).isInstanceOf(LvbUrlVerification.Valid.class);
+        assertThat(urls.getString("play.flv")).contains(".flv?txSecret=");
+        assertThat(urls.getString("push.srt")).contains("r=live/e2e_urls,txSecret=");
+        given().get("/urls/e2e_urls?minutes=0").then().statusCode(400);
+        given().get("/urls/a!b").then().statusCode(400);
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------

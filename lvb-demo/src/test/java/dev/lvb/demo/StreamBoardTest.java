@@ -15,7 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import dev.lvb.core.event.PornDetectionEvent;
+import dev.lvb.core.event.PushErrorEvent;
 import dev.lvb.core.event.RecordingFileEvent;
+import dev.lvb.core.event.RecordingStatusEvent;
 import dev.lvb.core.event.ScreenshotEvent;
 import dev.lvb.core.event.StreamBeginEvent;
 import dev.lvb.core.event.StreamEndEvent;
@@ -156,6 +158,23 @@ class StreamBoardTest {
                 .satisfies(e -> assertThat(e.kind()).isEqualTo("porn-detection"));
         assertThat(board.snapshot().events()).extracting(StreamBoard.EventSummary::eventType)
                 .containsExactly(555, 317);
+    }
+
+    @Test
+    void todaysTypesAreLoggedWithTheirKindOnce() {
+        RecordingStatusEvent status = new RecordingStatusEvent(1L, "live", "push.example", 100L, null,
+                "record_paused", "1", "sess_1", "t1", null);
+        PushErrorEvent error = new PushErrorEvent(1L, null, 100_000L, null, null, 60_000L, "9", "t1", "", null,
+                List.of(new PushErrorEvent.Abnormal(6, 2, List.of(), null, "video frame arrive interval too long",
+                        null, null)));
+        assertThat(board.apply(status)).isTrue();
+        assertThat(board.apply(status)).isFalse();
+        assertThat(board.apply(error)).isTrue();
+        assertThat(board.stream("t1").events()).extracting(StreamBoard.EventSummary::kind)
+                .containsExactly("push-error", "recording-status");
+        assertThat(board.stream("t1").events()).extracting(StreamBoard.EventSummary::summary)
+                .containsExactly("push errors: [video frame arrive interval too long x2]",
+                        "recording record_paused (session sess_1)");
     }
 
     @Test

@@ -10,11 +10,14 @@ import java.util.function.Predicate;
 
 import dev.lvb.core.LvbCredentials;
 import dev.lvb.core.LvbHost;
+import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.RecordingFileEvent;
 import dev.lvb.core.event.ScreenshotEvent;
 import dev.lvb.core.model.QueuedScreenshot;
 import dev.lvb.simulator.internal.ControlActions;
 import dev.lvb.simulator.internal.Engine;
+import dev.lvb.simulator.internal.PushUrl;
+import dev.lvb.simulator.internal.SampleEvents;
 import dev.lvb.simulator.internal.SimServer;
 
 /**
@@ -81,7 +84,9 @@ import dev.lvb.simulator.internal.SimServer;
  *
  * <h2>Notifications</h2>
  * Push begin (event_type 1), push end (0, {@code push_duration} in ms as a string, errcode 1
- * {@code recv rtmp deleteStream} for a normal stop), recording file (100) and screenshot (200) are POSTed as JSON
+ * {@code recv rtmp deleteStream} for a normal stop), recording file (100), screenshot (200) and, on request
+ * ({@link #sendEvent(int, String)}), samples of today's types (314, 315, 317, 321, 328, 332, 341, 343, 348, 349) are
+ * POSTed as JSON
  * to the callback URL, built from lvb-core's event records and signed with the callback key and
  * {@code t = now + 10 minutes}. They leave after the API call that caused them has been answered, on background
  * threads, one at a time per stream in the order they happened. A delivery counts when the answer is HTTP 200 with
@@ -93,11 +98,15 @@ import dev.lvb.simulator.internal.SimServer;
  * <ul>
  * <li>{@code GET /simulator} - APPID, URLs, callback URL, domains, the simulator's time</li>
  * <li>{@code POST /simulator/streams/{id}/push} - start a push; optional body
- * {@code {"userIp":..,"streamParam":..,"viewers":..}}; 200, or 403 when banned/forbidden, 409 when already
+ * {@code {"userIp":..,"streamParam":..,"viewers":..,"url":..}} ({@code url}: a signed push URL whose
+ * {@code txSecret}/{@code txTime} become the {@code streamParam}); 200, or 403 when banned/forbidden or, with a push
+ * key configured, when the push's {@code txSecret} is forged or its {@code txTime} has passed, 409 when already
  * live</li>
  * <li>{@code POST /simulator/streams/{id}/stop} - end a push; optional body {@code {"reason":"TCP_ERROR"}}
  * ({@link DisconnectReason})</li>
  * <li>{@code POST /simulator/streams/{id}/screenshot} - 200 with the screenshot, 409 when not live</li>
+ * <li>{@code POST /simulator/streams/{id}/events/{eventType}} - send the sample of one of today's notification
+ * types ({@link #sendEvent(int, String)}); 200 with the event's JSON, 404 for a type without a sample</li>
  * <li>{@code GET /simulator/streams}, {@code GET /simulator/streams/{id}} - state</li>
  * <li>{@code GET /simulator/recordings}, {@code GET /simulator/mixes}, {@code GET /simulator/queue} (without
  * dequeuing), {@code GET /simulator/callbacks}</li>
@@ -127,7 +136,10 @@ import dev.lvb.simulator.internal.SimServer;
  * reported as status 3 rather than 20601; recording tasks may be created for any stream id, pushed or not.</li>
  * <li>There is no rate limiting, no multi-domain/path accounts ({@code path}/{@code domain} parameters are
  * accepted and ignored except for the statistics' domain filters), no automatic recording or mixing from push URL
- * parameters, no porn detection (event_type 317), and no HTTP 403 anti-abuse check.</li>
+ * parameters, no moderation, monitoring or relay tasks (their notifications are only sent on request, see
+ * {@link #sendEvent(int, String)}), and no HTTP 403 anti-abuse check.</li>
+ * <li>Push authentication ({@link LvbSimulatorConfig#pushKey()}) checks the {@code streamParam} of a push against
+ * the stream id as LVB checks a push URL; without a push key any push is accepted.</li>
  * <li>Notification retries follow the 2017-18 documentation by default (3 retries, 3 s apart), and an answer
  * other than HTTP 200 + {@code {"code":0}} is a failure (the 2019+ LVB ignores the body).</li>
  * </ul>
@@ -290,6 +302,56 @@ public final class LvbSimulator implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts a push from a push URL as {@link dev.lvb.core.url.LvbStreamUrls} builds it (RTMP, WebRTC or SRT): the
+     * stream is the URL's stream name, its {@code txSecret}/{@code txTime} the push's {@code stream_param}. With a
+     * {@linkplain LvbSimulatorConfig#pushKey() push key} configured, a forged URL is refused
+     * ({@link PushResult.Outcome#UNAUTHORIZED}) and so is an expired one ({@link PushResult.Outcome#EXPIRED}).
+     *
+     * @param pushUrl the push URL
+     * @return whether it started, and why not
+     * @throws IllegalArgumentException when the URL names no stream
+     */
+    public PushResult startPushUrl(String pushUrl) {
+        PushUrl url = PushUrl.parse(pushUrl);
+        return startPush(url.streamName(), new PushOptions(null, url.streamParam(), null));
+    }
+
+    /**
+     * Sends a notification of one of today's types for a stream, in the shape of Tencent's documented sample
+     * (314 relay task, 315 audio moderation, 317 image moderation, 321 push error, 328 live monitoring, 332
+     * recording status, 341 recording error, 343 quality check, 348 live summary, 349 highlights).
+     *
+     * @param eventType the {@code event_type}
+     * @param streamId the stream (letters, digits, {@code _ - . ~})
+     * @return the event sent, as the application will read it
+     * @throws IllegalArgumentException for a type without a sample or a stream name that does not fit one
+     */
+    public LvbEvent sendEvent(int eventType, String streamId) {
+        requireStreamId(streamId);
+        try {
+            return engine.state().sendSample(eventType, streamId).orElseThrow(() -> new IllegalArgumentException(
+                    "no sample of event_type " + eventType + "; samples exist of " + SampleEvents.TYPES));
+        } finally {
+            engine.flush();
+        }
+    }
+
+    /**
+     * Sends any notification, signed with the callback key like every other ({@code raw()} of an event read from
+     * JSON is sent as it is; an event built in code is written with its typed fields).
+     *
+     * @param event the event
+     */
+    public void send(LvbEvent event) {
+        Objects.requireNonNull(event, "event");
+        try {
+            engine.state().send(event);
+        } finally {
+            engine.flush();
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------- views
 
     /** @return every stream the simulator knows, in the order it learnt of them */
@@ -430,6 +492,14 @@ public final class LvbSimulator implements AutoCloseable {
             @Override
             public void setCallbackUrl(URI url) {
                 LvbSimulator.this.setCallbackUrl(url);
+            }
+
+            @Override
+            public Optional<LvbEvent> sendEvent(int eventType, String streamId) {
+                if (!SampleEvents.TYPES.contains(eventType)) {
+                    return Optional.empty();
+                }
+                return Optional.of(LvbSimulator.this.sendEvent(eventType, streamId));
             }
         };
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 import dev.lvb.core.LvbCredentials;
+import dev.lvb.core.url.LvbAuthKey;
 
 /**
  * How to run an {@link LvbSimulator}. Build one with {@link #builder()}; {@link #defaults()} is a simulator on a
@@ -33,10 +34,14 @@ import dev.lvb.core.LvbCredentials;
  * @param pushDomain the push domain reported in notifications ({@code app}) and matched by the statistics'
  *        {@code push_domain} filter
  * @param playDomain the playback domain matched by the statistics' {@code pull_domain}/{@code domain} filters
+ * @param pushKey the push domain's authentication key, or {@code null} (default) for pushes without a check; when
+ *        set, a push must carry a valid {@code txSecret}/{@code txTime} in its {@code streamParam}
+ * @param pushAuthDelta how long after {@code txTime} a push is still accepted (LVB's AuthDelta), default zero
  */
 public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, URI callbackUrl, String bindAddress,
         int port, Clock clock, CallbackRetryPolicy callbackRetry, boolean plainTextErrors, int serverThreads,
-        Duration tickInterval, Duration screenshotInterval, String pushDomain, String playDomain) {
+        Duration tickInterval, Duration screenshotInterval, String pushDomain, String playDomain, LvbAuthKey pushKey,
+        Duration pushAuthDelta) {
 
     /** APPID of {@link #defaults()}. */
     public static final long DEFAULT_APP_ID = 1250000000L;
@@ -70,6 +75,10 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
         }
         Objects.requireNonNull(pushDomain, "pushDomain");
         Objects.requireNonNull(playDomain, "playDomain");
+        pushAuthDelta = pushAuthDelta == null ? Duration.ZERO : pushAuthDelta;
+        if (pushAuthDelta.isNegative()) {
+            throw new IllegalArgumentException("pushAuthDelta must not be negative, got " + pushAuthDelta);
+        }
     }
 
     /** @return a builder with every default */
@@ -87,7 +96,8 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
         return new Builder().appId(appId).apiKey(apiKey).callbackKey(callbackKey).callbackUrl(callbackUrl)
                 .bindAddress(bindAddress).port(port).clock(clock).callbackRetry(callbackRetry)
                 .plainTextErrors(plainTextErrors).serverThreads(serverThreads).tickInterval(tickInterval)
-                .screenshotInterval(screenshotInterval).pushDomain(pushDomain).playDomain(playDomain);
+                .screenshotInterval(screenshotInterval).pushDomain(pushDomain).playDomain(playDomain).pushKey(pushKey)
+                .pushAuthDelta(pushAuthDelta);
     }
 
     /** @return the APPID and keys as lvb-core credentials, e.g. to configure the client under test */
@@ -107,7 +117,8 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
                 + bindAddress + ", port=" + port + ", clock=" + clock + ", callbackRetry=" + callbackRetry
                 + ", plainTextErrors=" + plainTextErrors + ", serverThreads=" + serverThreads + ", tickInterval="
                 + tickInterval + ", screenshotInterval=" + screenshotInterval + ", pushDomain=" + pushDomain
-                + ", playDomain=" + playDomain + "]";
+                + ", playDomain=" + playDomain + ", pushKey=" + (pushKey == null ? null : "***") + ", pushAuthDelta="
+                + pushAuthDelta + "]";
     }
 
     static URI checkCallbackUrl(URI url) {
@@ -135,6 +146,8 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
         private Duration screenshotInterval;
         private String pushDomain = DEFAULT_PUSH_DOMAIN;
         private String playDomain = DEFAULT_PLAY_DOMAIN;
+        private LvbAuthKey pushKey;
+        private Duration pushAuthDelta = Duration.ZERO;
 
         private Builder() {
         }
@@ -229,11 +242,23 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
             return this;
         }
 
+        /** Sets the push key: pushes must then carry a valid {@code txSecret}/{@code txTime}. */
+        public Builder pushKey(LvbAuthKey value) {
+            this.pushKey = value;
+            return this;
+        }
+
+        /** Sets how long after {@code txTime} a push is still accepted. */
+        public Builder pushAuthDelta(Duration value) {
+            this.pushAuthDelta = value;
+            return this;
+        }
+
         /** @return the configuration */
         public LvbSimulatorConfig build() {
             return new LvbSimulatorConfig(appId, apiKey, callbackKey, callbackUrl, bindAddress, port, clock,
                     callbackRetry, plainTextErrors, serverThreads, tickInterval, screenshotInterval, pushDomain,
-                    playDomain);
+                    playDomain, pushKey, pushAuthDelta);
         }
     }
 }

@@ -53,6 +53,20 @@ public final class LvbSimulatorControl {
         return send("POST", "/simulator/streams/" + encode(streamId) + "/push", "{}");
     }
 
+    /**
+     * Starts a push from a signed push URL: its {@code txSecret}/{@code txTime} become the push's
+     * {@code stream_param} (checked when the simulator has a push key).
+     */
+    public Answer push(String streamId, String pushUrl) {
+        return send("POST", "/simulator/streams/" + encode(streamId) + "/push",
+                "{\"url\":" + LvbJson.provider().createValue(pushUrl) + "}");
+    }
+
+    /** Sends the sample notification of one of today's types for a stream. */
+    public Answer sendEvent(String streamId, int eventType) {
+        return send("POST", "/simulator/streams/" + encode(streamId) + "/events/" + eventType, "{}");
+    }
+
     /** Ends a push (the end notification follows). */
     public Answer stop(String streamId) {
         return send("POST", "/simulator/streams/" + encode(streamId) + "/stop", "{}");

@@ -20,7 +20,11 @@ public record PushResult(Outcome outcome, String streamId, String sequence, Stri
         /** Live_Channel_SetStatus disabled the stream (status 0). */
         DISABLED,
         /** channel_manager forbade pushes until a time that has not come yet. */
-        FORBIDDEN
+        FORBIDDEN,
+        /** A push key is configured and the push's {@code txSecret} is missing or wrong. */
+        UNAUTHORIZED,
+        /** A push key is configured and the push's {@code txTime} (plus the allowed delta) has passed. */
+        EXPIRED
     }
 
     /** @return whether the push started */

@@ -7,9 +7,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.lvb.core.event.AudioModerationEvent;
+import dev.lvb.core.event.HighlightEvent;
+import dev.lvb.core.event.LiveMonitorEvent;
+import dev.lvb.core.event.LiveSummaryEvent;
 import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.PornDetectionEvent;
+import dev.lvb.core.event.PushErrorEvent;
+import dev.lvb.core.event.QualityCheckEvent;
+import dev.lvb.core.event.RecordingErrorEvent;
 import dev.lvb.core.event.RecordingFileEvent;
+import dev.lvb.core.event.RecordingStatusEvent;
+import dev.lvb.core.event.RelayTaskEvent;
 import dev.lvb.core.event.ScreenshotEvent;
 import dev.lvb.core.event.StreamBeginEvent;
 import dev.lvb.core.event.StreamEndEvent;
@@ -94,6 +103,42 @@ public class EventLog {
 
     void onUnknown(@Observes UnknownEvent event) {
         record("UnknownEvent", event);
+    }
+
+    void onRelayTask(@Observes RelayTaskEvent event) {
+        record("RelayTaskEvent", event);
+    }
+
+    void onAudioModeration(@Observes AudioModerationEvent event) {
+        record("AudioModerationEvent", event);
+    }
+
+    void onPushError(@Observes PushErrorEvent event) {
+        record("PushErrorEvent", event);
+    }
+
+    void onLiveMonitor(@Observes LiveMonitorEvent event) {
+        record("LiveMonitorEvent", event);
+    }
+
+    void onRecordingStatus(@Observes RecordingStatusEvent event) {
+        record("RecordingStatusEvent", event);
+    }
+
+    void onRecordingError(@Observes RecordingErrorEvent event) {
+        record("RecordingErrorEvent", event);
+    }
+
+    void onQualityCheck(@Observes QualityCheckEvent event) {
+        record("QualityCheckEvent", event);
+    }
+
+    void onLiveSummary(@Observes LiveSummaryEvent event) {
+        record("LiveSummaryEvent", event);
+    }
+
+    void onHighlights(@Observes HighlightEvent event) {
+        record("HighlightEvent", event);
     }
 
     private void record(String observer, LvbEvent event) {

@@ -5,13 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.lvb.core.event.AudioModerationEvent;
+import dev.lvb.core.event.HighlightEvent;
+import dev.lvb.core.event.LiveMonitorEvent;
 import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.PornDetectionEvent;
+import dev.lvb.core.event.PushErrorEvent;
+import dev.lvb.core.event.RecordingErrorEvent;
 import dev.lvb.core.event.RecordingFileEvent;
+import dev.lvb.core.event.RecordingStatusEvent;
+import dev.lvb.core.event.RelayTaskEvent;
 import dev.lvb.core.event.ScreenshotEvent;
 import dev.lvb.core.event.StreamBeginEvent;
 import dev.lvb.core.event.StreamEndEvent;
-import dev.lvb.core.event.UnknownEvent;
 import dev.lvb.it.app.EventLog;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -100,9 +106,30 @@ public class EventLogResource {
                     .put("type", p.type()).put("confidence", p.confidence()).put("pornScore", p.pornScore())
                     .put("level", p.level()).put("screenshotTime", p.screenshotTime())
                     .put("sendTime", p.sendTime());
-        } else if (e instanceof UnknownEvent u) {
-            f.put("rawKeys", new ArrayList<>(new java.util.TreeSet<>(u.raw().keySet())));
+        } else if (e instanceof RelayTaskEvent r) {
+            f.put("callbackEvent", r.callbackEvent()).put("taskId", r.taskId()).put("sourceUrls", r.sourceUrlList())
+                    .put("msgUrl", r.message().map(m -> m.url()).orElse(null))
+                    .put("msgDuration", r.message().map(m -> m.duration()).orElse(null));
+        } else if (e instanceof AudioModerationEvent a) {
+            f.put("label", a.label()).put("score", a.score()).put("hitFlag", a.hitFlag()).put("taskId", a.taskId());
+        } else if (e instanceof PushErrorEvent p) {
+            f.put("dataTime", p.dataTime()).put("reportInterval", p.reportInterval())
+                    .put("abnormalTypes", p.abnormalEvents().stream().map(a -> a.type()).toList())
+                    .put("firstDetail", p.abnormalEvents().isEmpty() || p.abnormalEvents().get(0).details().isEmpty()
+                            ? null : p.abnormalEvents().get(0).details().get(0).desc());
+        } else if (e instanceof LiveMonitorEvent m) {
+            f.put("eventName", m.eventName()).put("eventTime", m.eventTime());
+        } else if (e instanceof RecordingStatusEvent r) {
+            f.put("recordEvent", r.recordEvent()).put("sessionId", r.sessionId()).put("taskId", r.taskId())
+                    .put("detailFileFormat", r.detail().map(d -> d.fileFormat()).orElse(null));
+        } else if (e instanceof RecordingErrorEvent r) {
+            f.put("sessionId", r.sessionId()).put("exceptionLevel", r.exceptionLevel())
+                    .put("exceptionType", r.exception() == null ? null : r.exception().type());
+        } else if (e instanceof HighlightEvent h) {
+            f.put("items", h.items().size());
         }
+        // Nothing LVB sent is lost: every event keeps its JSON (UnknownEvent included).
+        f.put("rawKeys", new ArrayList<>(new java.util.TreeSet<>(e.raw().keySet())));
         return f.map;
     }
 

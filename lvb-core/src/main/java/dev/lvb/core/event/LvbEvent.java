@@ -5,7 +5,8 @@ package dev.lvb.core.event;
  */
 public sealed interface LvbEvent
         permits StreamBeginEvent, StreamEndEvent, RecordingFileEvent, ScreenshotEvent, PornDetectionEvent,
-        UnknownEvent {
+        RelayTaskEvent, AudioModerationEvent, PushErrorEvent, LiveMonitorEvent, RecordingStatusEvent,
+        RecordingErrorEvent, QualityCheckEvent, LiveSummaryEvent, HighlightEvent, UnknownEvent {
 
     /** @return LVB's {@code event_type} */
     int eventType();
@@ -15,4 +16,10 @@ public sealed interface LvbEvent
 
     /** @return the LVB APPID the event belongs to, or {@code null} when LVB did not say */
     Long appId();
+
+    /**
+     * @return the notification as LVB sent it, without {@code sign}: every field, the ones without a typed accessor
+     *         included (empty for an event built in code)
+     */
+    jakarta.json.JsonObject raw();
 }

@@ -7,9 +7,9 @@ import java.util.OptionalInt;
 import dev.lvb.core.LvbSignature;
 import dev.lvb.core.error.LvbProtocolException;
 import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.internal.LvbRaw;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
@@ -26,12 +26,21 @@ public final class LvbEvents {
     /** Wire name of the signature. */
     public static final String SIGN = "sign";
 
-    private static final Map<Integer, Class<? extends LvbEvent>> TYPES = Map.of(
-            StreamEndEvent.EVENT_TYPE, StreamEndEvent.class,
-            StreamBeginEvent.EVENT_TYPE, StreamBeginEvent.class,
-            RecordingFileEvent.EVENT_TYPE, RecordingFileEvent.class,
-            ScreenshotEvent.EVENT_TYPE, ScreenshotEvent.class,
-            PornDetectionEvent.EVENT_TYPE, PornDetectionEvent.class);
+    private static final Map<Integer, Class<? extends LvbEvent>> TYPES = Map.ofEntries(
+            Map.entry(StreamEndEvent.EVENT_TYPE, StreamEndEvent.class),
+            Map.entry(StreamBeginEvent.EVENT_TYPE, StreamBeginEvent.class),
+            Map.entry(RecordingFileEvent.EVENT_TYPE, RecordingFileEvent.class),
+            Map.entry(ScreenshotEvent.EVENT_TYPE, ScreenshotEvent.class),
+            Map.entry(RelayTaskEvent.EVENT_TYPE, RelayTaskEvent.class),
+            Map.entry(AudioModerationEvent.EVENT_TYPE, AudioModerationEvent.class),
+            Map.entry(PornDetectionEvent.EVENT_TYPE, PornDetectionEvent.class),
+            Map.entry(PushErrorEvent.EVENT_TYPE, PushErrorEvent.class),
+            Map.entry(LiveMonitorEvent.EVENT_TYPE, LiveMonitorEvent.class),
+            Map.entry(RecordingStatusEvent.EVENT_TYPE, RecordingStatusEvent.class),
+            Map.entry(RecordingErrorEvent.EVENT_TYPE, RecordingErrorEvent.class),
+            Map.entry(QualityCheckEvent.EVENT_TYPE, QualityCheckEvent.class),
+            Map.entry(LiveSummaryEvent.EVENT_TYPE, LiveSummaryEvent.class),
+            Map.entry(HighlightEvent.EVENT_TYPE, HighlightEvent.class));
 
     private LvbEvents() {
     }
@@ -100,20 +109,31 @@ public final class LvbEvents {
         int type = eventTypeOf(body)
                 .orElseThrow(() -> new LvbProtocolException(null, "event_type is missing", null, null));
         Class<? extends LvbEvent> cls = typeOf(type);
+        JsonObject raw = body.containsKey(SIGN)
+                ? LvbJson.provider().createObjectBuilder(body).remove(SIGN).build()
+                : body;
         if (cls == UnknownEvent.class) {
-            JsonObjectBuilder raw = LvbJson.provider().createObjectBuilder(body);
-            raw.remove(SIGN);
-            return new UnknownEvent(type, raw.build());
+            return new UnknownEvent(type, raw);
         }
+        JsonObject bindable = body;
+        if (body.containsKey(LvbRaw.COMPONENT)) {
+            // "raw" names no LVB field but the record component holding the JSON: never bind a sender's value to it.
+            bindable = LvbJson.provider().createObjectBuilder(body).remove(LvbRaw.COMPONENT).build();
+            text = null;
+        }
+        LvbEvent event = null;
         if (text != null) {
             try {
-                return LvbJson.bind(text, cls);
+                event = LvbJson.bind(text, cls);
             } catch (LvbProtocolException e) {
                 // The text may hold a key twice, and then binds every value: an earlier one of the wrong type fails
                 // although the object kept only the last. The object decides, as without the text.
             }
         }
-        return LvbJson.bind(body, cls);
+        if (event == null) {
+            event = LvbJson.bind(bindable, cls);
+        }
+        return LvbRaw.attach(event, raw);
     }
 
     /**

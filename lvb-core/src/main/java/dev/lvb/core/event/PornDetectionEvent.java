@@ -3,12 +3,20 @@ package dev.lvb.core.event;
 import java.util.List;
 
 import dev.lvb.core.internal.Lenient;
+import dev.lvb.core.internal.LvbRaw;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
- * Porn detection flagged a screenshot (event_type 317, 2019+ documentation). Note LVB's camelCase names here.
+ * Image moderation flagged a screenshot (event_type 317, "porn detection" in older documentation). Note LVB's
+ * camelCase names here. Today's documentation sends {@code type[]}, {@code score}, {@code suggestion}, {@code label},
+ * {@code subLabel} and the detail arrays ({@code labelResults}, {@code objectResults}, {@code ocrResults},
+ * {@code libResults}, kept as JSON: their shape follows the moderation service); older samples send the
+ * {@code *Score} fields, {@code ocrMsg}, {@code confidence} and {@code level}.
  *
  * @param appId the LVB APPID
  * @param app the push domain
@@ -29,6 +37,16 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param similarScore similarity score
  * @param gameDetails detail object as LVB sends it
  * @param streamParam the push URL's query string
+ * @param score confidence of the verdict, 0-100 (today's documentation)
+ * @param socre {@code score} as one of Tencent's samples spells it; prefer {@link #anyScore()}
+ * @param suggestion {@code Block}, {@code Review} or {@code Pass}
+ * @param label the main label, e.g. {@code Porn}
+ * @param subLabel the detailed label
+ * @param labelResults per-label results as LVB sends them (an array)
+ * @param objectResults object recognition results as LVB sends them
+ * @param ocrResults text recognition results as LVB sends them
+ * @param libResults custom library hits as LVB sends them
+ * @param raw the notification as received, without {@code sign}; empty for an event built in code
  */
 public record PornDetectionEvent(
         @JsonbProperty("appid") @JsonbTypeDeserializer(Lenient.LongValue.class) Long appId,
@@ -49,12 +67,57 @@ public record PornDetectionEvent(
         @JsonbProperty("sendTime") @JsonbTypeDeserializer(Lenient.LongValue.class) Long sendTime,
         @JsonbProperty("similarScore") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double similarScore,
         @JsonbProperty("gameDetails") JsonValue gameDetails,
-        @JsonbProperty("stream_param") String streamParam) implements LvbEvent {
+        @JsonbProperty("stream_param") String streamParam,
+        @JsonbProperty("score") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double score,
+        @JsonbProperty("socre") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double socre,
+        @JsonbProperty("suggestion") String suggestion,
+        @JsonbProperty("label") String label,
+        @JsonbProperty("subLabel") String subLabel,
+        @JsonbProperty("labelResults") JsonValue labelResults,
+        @JsonbProperty("objectResults") JsonValue objectResults,
+        @JsonbProperty("ocrResults") JsonValue ocrResults,
+        @JsonbProperty("libResults") JsonValue libResults,
+        @JsonbTransient JsonObject raw) implements LvbEvent {
+
+    /** Without the JSON: for events built in code ({@link #raw()} is empty). */
+    public PornDetectionEvent(Long appId, String app, String appName, String streamId, String channelId, Integer tid,
+            String img, List<Integer> type, Double confidence, Double normalScore, Double hotScore, Double pornScore,
+            Integer level, String ocrMsg, Long screenshotTime, Long sendTime, Double similarScore,
+            JsonValue gameDetails, String streamParam) {
+        this(appId, app, appName, streamId, channelId, tid, img, type, confidence, normalScore, hotScore, pornScore,
+                level, ocrMsg, screenshotTime, sendTime, similarScore, gameDetails, streamParam, null, null, null,
+                null, null, null, null, null, null, null);
+    }
+
+    /**
+     * @return {@code score}, or {@code socre} when only that was sent (one of Tencent's samples spells it so)
+     */
+    public Double anyScore() {
+        return score != null ? score : socre;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return LvbRaw.equals(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return LvbRaw.hashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return LvbRaw.toString(this);
+    }
+
 
     /** LVB's {@code event_type} of this event. */
     public static final int EVENT_TYPE = 317;
 
+    @JsonbCreator
     public PornDetectionEvent {
+        raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
         type = type == null ? List.of() : List.copyOf(type);
     }
 

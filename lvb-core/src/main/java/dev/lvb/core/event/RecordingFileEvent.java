@@ -1,7 +1,12 @@
 package dev.lvb.core.event;
 
 import dev.lvb.core.internal.Lenient;
+import dev.lvb.core.internal.LvbRaw;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
@@ -21,8 +26,12 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param recordFileId the VOD 2.0 file id
  * @param duration seconds
  * @param streamParam the push URL's query string
- * @param mediaStartTime undocumented, present in real payloads
+ * @param mediaStartTime the media timestamp the file starts at, ms (in today's documentation; earlier only seen)
+ * @param recordBps the recording's bitrate (today's documentation)
+ * @param startTimeUsec the microseconds part of {@code start_time} (today's documentation)
+ * @param endTimeUsec the microseconds part of {@code end_time} (today's documentation)
  * @param taskId the recording task, for task-created recordings (undocumented; unsigned 64-bit, kept as digits)
+ * @param raw the notification as received, without {@code sign}; empty for an event built in code
  */
 public record RecordingFileEvent(
         @JsonbProperty("appid") @JsonbTypeDeserializer(Lenient.LongValue.class) Long appId,
@@ -40,7 +49,40 @@ public record RecordingFileEvent(
         @JsonbProperty("duration") @JsonbTypeDeserializer(Lenient.LongValue.class) Long duration,
         @JsonbProperty("stream_param") String streamParam,
         @JsonbProperty("media_start_time") @JsonbTypeDeserializer(Lenient.LongValue.class) Long mediaStartTime,
-        @JsonbProperty("task_id") @JsonbTypeDeserializer(Lenient.Text.class) String taskId) implements LvbEvent {
+        @JsonbProperty("task_id") @JsonbTypeDeserializer(Lenient.Text.class) String taskId,
+        @JsonbProperty("record_bps") @JsonbTypeDeserializer(Lenient.LongValue.class) Long recordBps,
+        @JsonbProperty("start_time_usec") @JsonbTypeDeserializer(Lenient.LongValue.class) Long startTimeUsec,
+        @JsonbProperty("end_time_usec") @JsonbTypeDeserializer(Lenient.LongValue.class) Long endTimeUsec,
+        @JsonbTransient JsonObject raw) implements LvbEvent {
+
+    @JsonbCreator
+    public RecordingFileEvent {
+        raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
+    }
+
+    /** Without the JSON: for events built in code ({@link #raw()} is empty). */
+    public RecordingFileEvent(Long appId, String channelId, String streamId, String videoId, String videoUrl,
+            Long fileSize, Long startTime, Long endTime, String fileId, String fileFormat, Integer vod2Flag,
+            String recordFileId, Long duration, String streamParam, Long mediaStartTime, String taskId) {
+        this(appId, channelId, streamId, videoId, videoUrl, fileSize, startTime, endTime, fileId, fileFormat,
+                vod2Flag, recordFileId, duration, streamParam, mediaStartTime, taskId, null, null, null, null);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return LvbRaw.equals(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return LvbRaw.hashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return LvbRaw.toString(this);
+    }
+
 
     /** LVB's {@code event_type} of this event. */
     public static final int EVENT_TYPE = 100;

@@ -1,8 +1,12 @@
 package dev.lvb.core.event;
 
 import dev.lvb.core.internal.Lenient;
+import dev.lvb.core.internal.LvbRaw;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
@@ -21,6 +25,7 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param appName the push path (later docs)
  * @param streamParam the push URL's query string
  * @param picExtraInfo extra information as LVB sends it (later clients)
+ * @param raw the notification as received, without {@code sign}; empty for an event built in code
  */
 public record ScreenshotEvent(
         @JsonbProperty("appid") @JsonbTypeDeserializer(Lenient.LongValue.class) Long appId,
@@ -35,7 +40,37 @@ public record ScreenshotEvent(
         @JsonbProperty("app") String app,
         @JsonbProperty("appname") String appName,
         @JsonbProperty("stream_param") String streamParam,
-        @JsonbProperty("pic_extra_info") JsonValue picExtraInfo) implements LvbEvent {
+        @JsonbProperty("pic_extra_info") JsonValue picExtraInfo,
+        @JsonbTransient JsonObject raw) implements LvbEvent {
+
+    @JsonbCreator
+    public ScreenshotEvent {
+        raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
+    }
+
+    /** Without the JSON: for events built in code ({@link #raw()} is empty). */
+    public ScreenshotEvent(Long appId, String channelId, String streamId, String picUrl, String picFullUrl,
+            Long createTime, Long fileSize, Integer width, Integer height, String app, String appName,
+            String streamParam, JsonValue picExtraInfo) {
+        this(appId, channelId, streamId, picUrl, picFullUrl, createTime, fileSize, width, height, app, appName,
+                streamParam, picExtraInfo, null);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return LvbRaw.equals(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return LvbRaw.hashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return LvbRaw.toString(this);
+    }
+
 
     /** LVB's {@code event_type} of this event. */
     public static final int EVENT_TYPE = 200;

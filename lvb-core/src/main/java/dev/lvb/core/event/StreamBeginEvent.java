@@ -1,7 +1,12 @@
 package dev.lvb.core.event;
 
 import dev.lvb.core.internal.Lenient;
+import dev.lvb.core.internal.LvbRaw;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
@@ -24,6 +29,7 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param width video width, 0 when not yet known (later docs)
  * @param height video height, 0 when not yet known (later docs)
  * @param idcId ingest data centre (later docs)
+ * @param raw the notification as received, without {@code sign}; empty for an event built in code
  */
 public record StreamBeginEvent(
         @JsonbProperty("appid") @JsonbTypeDeserializer(Lenient.LongValue.class) Long appId,
@@ -41,7 +47,37 @@ public record StreamBeginEvent(
         @JsonbProperty("set_id") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer setId,
         @JsonbProperty("width") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer width,
         @JsonbProperty("height") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer height,
-        @JsonbProperty("idc_id") @JsonbTypeDeserializer(Lenient.Text.class) String idcId) implements LvbEvent {
+        @JsonbProperty("idc_id") @JsonbTypeDeserializer(Lenient.Text.class) String idcId,
+        @JsonbTransient JsonObject raw) implements LvbEvent {
+
+    @JsonbCreator
+    public StreamBeginEvent {
+        raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
+    }
+
+    /** Without the JSON: for events built in code ({@link #raw()} is empty). */
+    public StreamBeginEvent(Long appId, String app, String appName, String channelId, String streamId,
+            Long eventTime, String sequence, String node, String userIp, String streamParam, Integer errcode,
+            String errmsg, Integer setId, Integer width, Integer height, String idcId) {
+        this(appId, app, appName, channelId, streamId, eventTime, sequence, node, userIp, streamParam, errcode,
+                errmsg, setId, width, height, idcId, null);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return LvbRaw.equals(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return LvbRaw.hashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return LvbRaw.toString(this);
+    }
+
 
     /** LVB's {@code event_type} of this event. */
     public static final int EVENT_TYPE = 1;

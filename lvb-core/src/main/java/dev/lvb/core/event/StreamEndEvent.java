@@ -1,7 +1,12 @@
 package dev.lvb.core.event;
 
 import dev.lvb.core.internal.Lenient;
+import dev.lvb.core.internal.LvbRaw;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 
@@ -27,6 +32,7 @@ import jakarta.json.bind.annotation.JsonbTypeSerializer;
  * @param idcId ingest data centre (later docs)
  * @param pushDuration how long the push lasted, in milliseconds (sent as a string, and written as one; a number is
  *        read too)
+ * @param raw the notification as received, without {@code sign}; empty for an event built in code
  */
 public record StreamEndEvent(
         @JsonbProperty("appid") @JsonbTypeDeserializer(Lenient.LongValue.class) Long appId,
@@ -46,7 +52,37 @@ public record StreamEndEvent(
         @JsonbProperty("height") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer height,
         @JsonbProperty("idc_id") @JsonbTypeDeserializer(Lenient.Text.class) String idcId,
         @JsonbProperty("push_duration") @JsonbTypeDeserializer(Lenient.LongValue.class)
-        @JsonbTypeSerializer(Lenient.LongAsText.class) Long pushDuration) implements LvbEvent {
+        @JsonbTypeSerializer(Lenient.LongAsText.class) Long pushDuration,
+        @JsonbTransient JsonObject raw) implements LvbEvent {
+
+    @JsonbCreator
+    public StreamEndEvent {
+        raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
+    }
+
+    /** Without the JSON: for events built in code ({@link #raw()} is empty). */
+    public StreamEndEvent(Long appId, String app, String appName, String channelId, String streamId, Long eventTime,
+            String sequence, String node, String userIp, String streamParam, Integer errcode, String errmsg,
+            Integer setId, Integer width, Integer height, String idcId, Long pushDuration) {
+        this(appId, app, appName, channelId, streamId, eventTime, sequence, node, userIp, streamParam, errcode,
+                errmsg, setId, width, height, idcId, pushDuration, null);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return LvbRaw.equals(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return LvbRaw.hashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return LvbRaw.toString(this);
+    }
+
 
     /** LVB's {@code event_type} of this event. */
     public static final int EVENT_TYPE = 0;

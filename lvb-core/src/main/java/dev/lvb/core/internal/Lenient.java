@@ -193,4 +193,75 @@ public final class Lenient {
             return List.copyOf(out);
         }
     }
+
+    /**
+     * A field documented as JSON <em>text</em> ({@code msg}, {@code source_urls}, {@code record_detail},
+     * {@code event_msg}): a string is kept as is, JSON sent as a value instead is kept as its JSON text, so that
+     * either form binds and decodes alike.
+     */
+    public static final class JsonText implements JsonbDeserializer<String> {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            JsonValue v = read(parser);
+            if (v instanceof JsonString s) {
+                return s.getString();
+            }
+            return v == JsonValue.NULL ? null : v.toString();
+        }
+    }
+
+    /**
+     * Reads JSON that LVB sends as text inside a field ({@code msg}, {@code source_urls}, {@code record_detail}).
+     *
+     * @param text the field's value
+     * @return the JSON value it holds, empty when absent or not JSON (the field's text stays available)
+     */
+    public static java.util.Optional<JsonValue> jsonIn(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try (jakarta.json.JsonReader reader = LvbJson.provider().createReader(new java.io.StringReader(text))) {
+            return java.util.Optional.of(reader.readValue());
+        } catch (RuntimeException e) {
+            // Not JSON: the caller keeps the text; a malformed detail must not cost the event.
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * Binds JSON that LVB sends as text inside a field to a type.
+     *
+     * @return the bound value, empty when absent, not JSON or not of the type's shape
+     */
+    public static <T> java.util.Optional<T> jsonIn(String text, Class<T> type) {
+        return jsonIn(text).filter(v -> v instanceof JsonObject).flatMap(v -> {
+            try {
+                return java.util.Optional.of(LvbRaw.attach(LvbJson.bind(v, type), v));
+            } catch (RuntimeException e) {
+                return java.util.Optional.empty();
+            }
+        });
+    }
+
+    /** {@code detail} of a push error: documented as an object, sampled as an array of objects. */
+    public static final class AbnormalDetails
+            implements JsonbDeserializer<List<dev.lvb.core.event.PushErrorEvent.Detail>> {
+        @Override
+        public List<dev.lvb.core.event.PushErrorEvent.Detail> deserialize(JsonParser parser, DeserializationContext ctx,
+                Type rtType) {
+            JsonValue v = read(parser);
+            if (v == JsonValue.NULL) {
+                return List.of();
+            }
+            List<JsonValue> items = v instanceof JsonArray a ? a : List.of(v);
+            List<dev.lvb.core.event.PushErrorEvent.Detail> out = new ArrayList<>(items.size());
+            for (JsonValue item : items) {
+                if (!(item instanceof JsonObject o)) {
+                    throw new JsonbException("expected detail to hold objects, got " + item.getValueType());
+                }
+                out.add(LvbRaw.attach(LvbJson.bind(o, dev.lvb.core.event.PushErrorEvent.Detail.class), o));
+            }
+            return List.copyOf(out);
+        }
+    }
 }

@@ -2,8 +2,17 @@ package dev.lvb.core.internal;
 
 import java.util.List;
 
+import dev.lvb.core.event.AudioModerationEvent;
+import dev.lvb.core.event.HighlightEvent;
+import dev.lvb.core.event.LiveMonitorEvent;
+import dev.lvb.core.event.LiveSummaryEvent;
 import dev.lvb.core.event.PornDetectionEvent;
+import dev.lvb.core.event.PushErrorEvent;
+import dev.lvb.core.event.QualityCheckEvent;
+import dev.lvb.core.event.RecordingErrorEvent;
 import dev.lvb.core.event.RecordingFileEvent;
+import dev.lvb.core.event.RecordingStatusEvent;
+import dev.lvb.core.event.RelayTaskEvent;
 import dev.lvb.core.event.ScreenshotEvent;
 import dev.lvb.core.event.StreamBeginEvent;
 import dev.lvb.core.event.StreamEndEvent;
@@ -46,11 +55,16 @@ public final class LvbJsonTypes {
             LiveChannel.class, RecordingTask.class, MixStreamBody.class, MixCall.class, MixParameters.class,
             MixInput.class, MixLayout.class, MixCrop.class, MixResult.class,
             StreamBeginEvent.class, StreamEndEvent.class, RecordingFileEvent.class, ScreenshotEvent.class,
-            PornDetectionEvent.class);
+            PornDetectionEvent.class, RelayTaskEvent.class, RelayTaskEvent.Message.class, AudioModerationEvent.class,
+            PushErrorEvent.class, PushErrorEvent.Abnormal.class, PushErrorEvent.Detail.class, LiveMonitorEvent.class,
+            RecordingStatusEvent.class, RecordingStatusEvent.Detail.class, RecordingErrorEvent.class,
+            RecordingErrorEvent.Failure.class, QualityCheckEvent.class, LiveSummaryEvent.class,
+            HighlightEvent.class);
 
     private static final List<Class<?>> CODECS = List.of(
             Lenient.LongValue.class, Lenient.LongAsText.class, Lenient.IntValue.class, Lenient.DoubleValue.class,
-            Lenient.Text.class, Lenient.PlayStatSumValue.class, Lenient.LiveChannelList.class);
+            Lenient.Text.class, Lenient.PlayStatSumValue.class, Lenient.LiveChannelList.class, Lenient.JsonText.class,
+            Lenient.AbnormalDetails.class);
 
     private LvbJsonTypes() {
     }

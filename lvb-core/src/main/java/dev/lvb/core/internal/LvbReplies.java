@@ -69,7 +69,7 @@ public final class LvbReplies {
         if (c != 0) {
             throw new LvbMixException(api.wireName(), c, text(reply, "message"));
         }
-        return withInterface(api, () -> LvbJson.bind(reply, MixResult.class));
+        return withInterface(api, () -> LvbRaw.attach(LvbJson.bind(reply, MixResult.class), reply));
     }
 
     private static JsonObject parse(LvbInterface api, String body) {
@@ -122,8 +122,12 @@ public final class LvbReplies {
         if (!(value instanceof JsonObject)) {
             throw new LvbProtocolException(api.wireName(), "'output' is not an object", output.toString(), null);
         }
-        JsonValue bound = value;
-        return withInterface(api, () -> LvbJson.bind(bound, type));
+        JsonObject bound = (JsonObject) value;
+        // "raw" is the record component that keeps this JSON, never a value to bind (LVB sends no such field).
+        JsonObject bindable = bound.containsKey(LvbRaw.COMPONENT)
+                ? LvbJson.provider().createObjectBuilder(bound).remove(LvbRaw.COMPONENT).build()
+                : bound;
+        return withInterface(api, () -> LvbRaw.attach(LvbJson.bind(bindable, type), bound));
     }
 
     private static java.util.List<StreamStatusEntry> entries(JsonValue output) {
@@ -132,7 +136,7 @@ public final class LvbReplies {
             return java.util.List.of();
         }
         if (output instanceof JsonObject o) {
-            StreamStatusEntry entry = LvbJson.bind(o, StreamStatusEntry.class);
+            StreamStatusEntry entry = LvbRaw.attach(LvbJson.bind(o, StreamStatusEntry.class), o);
             return java.util.List.of(entry);
         }
         if (output instanceof JsonArray a) {
@@ -141,7 +145,7 @@ public final class LvbReplies {
                 if (!(v instanceof JsonObject)) {
                     throw new LvbProtocolException(null, "'output' items are not objects", output.toString(), null);
                 }
-                list.add(LvbJson.bind(v, StreamStatusEntry.class));
+                list.add(LvbRaw.attach(LvbJson.bind(v, StreamStatusEntry.class), v));
             }
             return list;
         }

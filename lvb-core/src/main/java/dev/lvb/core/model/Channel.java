@@ -3,7 +3,12 @@ package dev.lvb.core.model;
 import java.util.List;
 
 import dev.lvb.core.internal.Lenient;
+import dev.lvb.core.internal.LvbRaw;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
@@ -16,6 +21,7 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param path push paths
  * @param status 0 no input, 1 normal, 2 service error, 3 closed, 4 forbidden (not the filter's enum)
  * @param watermarkId watermark id
+ * @param raw the JSON this value was read from; empty for a value built in code
  */
 public record Channel(
         @JsonbProperty("channel_id") String channelId,
@@ -24,9 +30,34 @@ public record Channel(
         @JsonbProperty("create_time") @JsonbTypeDeserializer(Lenient.Text.class) String createTime,
         @JsonbProperty("path") List<String> path,
         @JsonbProperty("status") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer status,
-        @JsonbProperty("watermark_id") @JsonbTypeDeserializer(Lenient.Text.class) String watermarkId) {
+        @JsonbProperty("watermark_id") @JsonbTypeDeserializer(Lenient.Text.class) String watermarkId,
+        @JsonbTransient JsonObject raw) {
 
+    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    public Channel(String channelId, String channelName, String createMode, String createTime, List<String> path,
+            Integer status, String watermarkId) {
+        this(channelId, channelName, createMode, createTime, path, status, watermarkId, null);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return LvbRaw.equals(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return LvbRaw.hashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return LvbRaw.toString(this);
+    }
+
+
+    @JsonbCreator
     public Channel {
+        raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
         path = path == null ? List.of() : List.copyOf(path);
     }
 }

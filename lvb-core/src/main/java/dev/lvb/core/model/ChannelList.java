@@ -3,7 +3,12 @@ package dev.lvb.core.model;
 import java.util.List;
 
 import dev.lvb.core.internal.Lenient;
+import dev.lvb.core.internal.LvbRaw;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
@@ -11,12 +16,37 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  *
  * @param allCount channels in total
  * @param channelList this page
+ * @param raw the JSON this value was read from; empty for a value built in code
  */
 public record ChannelList(
         @JsonbProperty("all_count") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer allCount,
-        @JsonbProperty("channel_list") List<Channel> channelList) {
+        @JsonbProperty("channel_list") List<Channel> channelList,
+        @JsonbTransient JsonObject raw) {
 
+    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    public ChannelList(Integer allCount, List<Channel> channelList) {
+        this(allCount, channelList, null);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return LvbRaw.equals(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return LvbRaw.hashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return LvbRaw.toString(this);
+    }
+
+
+    @JsonbCreator
     public ChannelList {
+        raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
         channelList = channelList == null ? List.of() : List.copyOf(channelList);
     }
 }

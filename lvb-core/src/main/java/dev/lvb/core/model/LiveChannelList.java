@@ -3,7 +3,12 @@ package dev.lvb.core.model;
 import java.util.List;
 
 import dev.lvb.core.internal.Lenient;
+import dev.lvb.core.internal.LvbRaw;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
@@ -12,12 +17,37 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  *
  * @param allCount live channels in total
  * @param channelList the channels
+ * @param raw the JSON this value was read from; empty for a value built in code
  */
 public record LiveChannelList(
         @JsonbProperty("all_count") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer allCount,
-        @JsonbProperty("channel_list") @JsonbTypeDeserializer(Lenient.LiveChannelList.class) List<LiveChannel> channelList) {
+        @JsonbProperty("channel_list") @JsonbTypeDeserializer(Lenient.LiveChannelList.class) List<LiveChannel> channelList,
+        @JsonbTransient JsonObject raw) {
 
+    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    public LiveChannelList(Integer allCount, List<LiveChannel> channelList) {
+        this(allCount, channelList, null);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return LvbRaw.equals(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return LvbRaw.hashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return LvbRaw.toString(this);
+    }
+
+
+    @JsonbCreator
     public LiveChannelList {
+        raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
         channelList = channelList == null ? List.of() : List.copyOf(channelList);
     }
 

@@ -3,7 +3,12 @@ package dev.lvb.core.model;
 import java.util.List;
 
 import dev.lvb.core.internal.Lenient;
+import dev.lvb.core.internal.LvbRaw;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
@@ -14,15 +19,41 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param totalOnline total viewers (not sent by Get_LivePushStat)
  * @param streamInfo per-stream statistics
  * @param dataTime time of the sample (undocumented, seen in clients)
+ * @param raw the JSON this value was read from; empty for a value built in code
  */
 public record LiveStat(
         @JsonbProperty("stream_count") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer streamCount,
         @JsonbProperty("total_bandwidth") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double totalBandwidth,
         @JsonbProperty("total_online") @JsonbTypeDeserializer(Lenient.LongValue.class) Long totalOnline,
         @JsonbProperty("stream_info") List<StreamStat> streamInfo,
-        @JsonbProperty("data_time") @JsonbTypeDeserializer(Lenient.Text.class) String dataTime) {
+        @JsonbProperty("data_time") @JsonbTypeDeserializer(Lenient.Text.class) String dataTime,
+        @JsonbTransient JsonObject raw) {
 
+    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    public LiveStat(Integer streamCount, Double totalBandwidth, Long totalOnline, List<StreamStat> streamInfo,
+            String dataTime) {
+        this(streamCount, totalBandwidth, totalOnline, streamInfo, dataTime, null);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return LvbRaw.equals(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return LvbRaw.hashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return LvbRaw.toString(this);
+    }
+
+
+    @JsonbCreator
     public LiveStat {
+        raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
         streamInfo = streamInfo == null ? List.of() : List.copyOf(streamInfo);
     }
 }

@@ -1,7 +1,12 @@
 package dev.lvb.core.model;
 
 import dev.lvb.core.internal.Lenient;
+import dev.lvb.core.internal.LvbRaw;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
@@ -11,10 +16,38 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param message LVB's message, e.g. {@code Success!}
  * @param eventId the request's event id (documented as a number, sent as a string)
  * @param timestamp LVB's timestamp
+ * @param raw the JSON this value was read from; empty for a value built in code
  */
 public record MixResult(
         @JsonbProperty("code") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer code,
         @JsonbProperty("message") String message,
         @JsonbProperty("event_id") @JsonbTypeDeserializer(Lenient.Text.class) String eventId,
-        @JsonbProperty("timestamp") @JsonbTypeDeserializer(Lenient.LongValue.class) Long timestamp) {
+        @JsonbProperty("timestamp") @JsonbTypeDeserializer(Lenient.LongValue.class) Long timestamp,
+        @JsonbTransient JsonObject raw) {
+
+    @JsonbCreator
+    public MixResult {
+        raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
+    }
+
+    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    public MixResult(Integer code, String message, String eventId, Long timestamp) {
+        this(code, message, eventId, timestamp, null);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return LvbRaw.equals(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return LvbRaw.hashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return LvbRaw.toString(this);
+    }
+
 }

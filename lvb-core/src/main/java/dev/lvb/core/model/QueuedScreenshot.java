@@ -1,7 +1,12 @@
 package dev.lvb.core.model;
 
 import dev.lvb.core.internal.Lenient;
+import dev.lvb.core.internal.LvbRaw;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
@@ -11,12 +16,40 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param picFullUrl the picture URL, as documented
  * @param picUrl the picture URL under the name some setups use
  * @param createTime when it was taken, UNIX seconds
+ * @param raw the JSON this value was read from; empty for a value built in code
  */
 public record QueuedScreenshot(
         @JsonbProperty("stream_id") String streamId,
         @JsonbProperty("pic_full_url") String picFullUrl,
         @JsonbProperty("pic_url") String picUrl,
-        @JsonbProperty("create_time") @JsonbTypeDeserializer(Lenient.LongValue.class) Long createTime) {
+        @JsonbProperty("create_time") @JsonbTypeDeserializer(Lenient.LongValue.class) Long createTime,
+        @JsonbTransient JsonObject raw) {
+
+    @JsonbCreator
+    public QueuedScreenshot {
+        raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
+    }
+
+    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    public QueuedScreenshot(String streamId, String picFullUrl, String picUrl, Long createTime) {
+        this(streamId, picFullUrl, picUrl, createTime, null);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return LvbRaw.equals(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return LvbRaw.hashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return LvbRaw.toString(this);
+    }
+
 
     /** @return {@code pic_full_url}, or {@code pic_url} when only that was sent */
     public String url() {

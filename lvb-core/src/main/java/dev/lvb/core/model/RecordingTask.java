@@ -3,15 +3,48 @@ package dev.lvb.core.model;
 import java.math.BigInteger;
 
 import dev.lvb.core.internal.Lenient;
+import dev.lvb.core.internal.LvbRaw;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * {@code output} of Live_Tape_Start.
  *
  * @param taskId the task id: an unsigned 64-bit integer, kept as its exact decimal digits
+ * @param raw the JSON this value was read from; empty for a value built in code
  */
-public record RecordingTask(@JsonbProperty("task_id") @JsonbTypeDeserializer(Lenient.Text.class) String taskId) {
+public record RecordingTask(@JsonbProperty("task_id") @JsonbTypeDeserializer(Lenient.Text.class) String taskId,
+        @JsonbTransient JsonObject raw) {
+
+    @JsonbCreator
+    public RecordingTask {
+        raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
+    }
+
+    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    public RecordingTask(String taskId) {
+        this(taskId, null);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return LvbRaw.equals(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return LvbRaw.hashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return LvbRaw.toString(this);
+    }
+
 
     /** @return the task id as a number (it may exceed {@link Long#MAX_VALUE}) */
     public BigInteger taskIdValue() {

@@ -3,7 +3,12 @@ package dev.lvb.core.model;
 import java.util.List;
 
 import dev.lvb.core.internal.Lenient;
+import dev.lvb.core.internal.LvbRaw;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
@@ -11,12 +16,37 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  *
  * @param count messages returned
  * @param data the messages (now dequeued)
+ * @param raw the JSON this value was read from; empty for a value built in code
  */
 public record ScreenshotQueue(
         @JsonbProperty("count") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer count,
-        @JsonbProperty("data") List<QueuedScreenshot> data) {
+        @JsonbProperty("data") List<QueuedScreenshot> data,
+        @JsonbTransient JsonObject raw) {
 
+    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    public ScreenshotQueue(Integer count, List<QueuedScreenshot> data) {
+        this(count, data, null);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return LvbRaw.equals(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return LvbRaw.hashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return LvbRaw.toString(this);
+    }
+
+
+    @JsonbCreator
     public ScreenshotQueue {
+        raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
         data = data == null ? List.of() : List.copyOf(data);
     }
 }

@@ -1,7 +1,12 @@
 package dev.lvb.core.model;
 
 import dev.lvb.core.internal.Lenient;
+import dev.lvb.core.internal.LvbRaw;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
@@ -17,6 +22,7 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param speed push bit rate in bps
  * @param flr frame loss rate (undocumented, seen in clients)
  * @param time sample time (undocumented, seen in clients)
+ * @param raw the JSON this value was read from; empty for a value built in code
  */
 public record StreamStat(
         @JsonbProperty("stream_name") String streamName,
@@ -27,5 +33,33 @@ public record StreamStat(
         @JsonbProperty("fps") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer fps,
         @JsonbProperty("speed") @JsonbTypeDeserializer(Lenient.LongValue.class) Long speed,
         @JsonbProperty("flr") @JsonbTypeDeserializer(Lenient.Text.class) String flr,
-        @JsonbProperty("time") @JsonbTypeDeserializer(Lenient.Text.class) String time) {
+        @JsonbProperty("time") @JsonbTypeDeserializer(Lenient.Text.class) String time,
+        @JsonbTransient JsonObject raw) {
+
+    @JsonbCreator
+    public StreamStat {
+        raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
+    }
+
+    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    public StreamStat(String streamName, Double bandwidth, Long online, String clientIp, String serverIp,
+            Integer fps, Long speed, String flr, String time) {
+        this(streamName, bandwidth, online, clientIp, serverIp, fps, speed, flr, time, null);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return LvbRaw.equals(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return LvbRaw.hashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return LvbRaw.toString(this);
+    }
+
 }

@@ -1,7 +1,12 @@
 package dev.lvb.core.model;
 
 import dev.lvb.core.internal.Lenient;
+import dev.lvb.core.internal.LvbRaw;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
@@ -12,13 +17,41 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param status 0 interrupted, 1 live, 3 disabled (see {@link #state()})
  * @param width video width (official model only)
  * @param height video height (official model only)
+ * @param raw the JSON this value was read from; empty for a value built in code
  */
 public record StreamStatusEntry(
         @JsonbProperty("rate_type") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer rateType,
         @JsonbProperty("recv_type") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer recvType,
         @JsonbProperty("status") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer status,
         @JsonbProperty("width") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer width,
-        @JsonbProperty("height") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer height) {
+        @JsonbProperty("height") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer height,
+        @JsonbTransient JsonObject raw) {
+
+    @JsonbCreator
+    public StreamStatusEntry {
+        raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
+    }
+
+    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    public StreamStatusEntry(Integer rateType, Integer recvType, Integer status, Integer width, Integer height) {
+        this(rateType, recvType, status, width, height, null);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return LvbRaw.equals(this, o);
+    }
+
+    @Override
+    public int hashCode() {
+        return LvbRaw.hashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return LvbRaw.toString(this);
+    }
+
 
     /** @return {@link #status()} as an enum */
     public StreamState state() {

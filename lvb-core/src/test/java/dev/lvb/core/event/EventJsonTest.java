@@ -211,7 +211,11 @@ class EventJsonTest {
     @Test
     void everyEventTypeIsCovered() {
         List<Class<? extends LvbEvent>> covered = List.of(StreamEndEvent.class, StreamBeginEvent.class,
-                RecordingFileEvent.class, ScreenshotEvent.class, PornDetectionEvent.class);
+                RecordingFileEvent.class, ScreenshotEvent.class, PornDetectionEvent.class,
+                // today's types: TodaysEventsJsonTest
+                RelayTaskEvent.class, AudioModerationEvent.class, PushErrorEvent.class, LiveMonitorEvent.class,
+                RecordingStatusEvent.class, RecordingErrorEvent.class, QualityCheckEvent.class, LiveSummaryEvent.class,
+                HighlightEvent.class);
         assertThat(LvbEvents.knownTypes()).containsExactlyInAnyOrderElementsOf(covered);
     }
 }

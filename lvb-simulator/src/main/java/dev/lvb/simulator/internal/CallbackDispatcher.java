@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import dev.lvb.core.LvbSignature;
 import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.LvbEvents;
 import dev.lvb.core.internal.LvbJson;
@@ -292,7 +293,13 @@ public final class CallbackDispatcher implements AutoCloseable {
     }
 
     private JsonObject body(LvbEvent event, Instant now) {
-        JsonObject signed = LvbEvents.toSignedJson(event, key, now.getEpochSecond() + T_VALIDITY_SECONDS);
+        long t = now.getEpochSecond() + T_VALIDITY_SECONDS;
+        if (!event.raw().isEmpty()) {
+            // An event read from a sample in Tencent's shape is sent exactly so, only freshly signed.
+            return LvbJson.provider().createObjectBuilder(event.raw()).add(LvbEvents.EVENT_TYPE, event.eventType())
+                    .add(LvbEvents.T, t).add(LvbEvents.SIGN, LvbSignature.sign(key, t)).build();
+        }
+        JsonObject signed = LvbEvents.toSignedJson(event, key, t);
         // LVB documents push_duration as a string of milliseconds; the event record holds a number.
         JsonValue duration = signed.get("push_duration");
         if (duration instanceof JsonNumber n) {

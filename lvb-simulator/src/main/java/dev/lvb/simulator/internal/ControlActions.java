@@ -3,6 +3,7 @@ package dev.lvb.simulator.internal;
 import java.net.URI;
 import java.util.Optional;
 
+import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.ScreenshotEvent;
 import dev.lvb.simulator.DisconnectReason;
 import dev.lvb.simulator.PushOptions;
@@ -22,4 +23,6 @@ public interface ControlActions {
     void tick();
 
     void setCallbackUrl(URI url);
+
+    Optional<LvbEvent> sendEvent(int eventType, String streamId);
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
 import com.sun.net.httpserver.HttpExchange;
 
 import dev.lvb.core.LvbHost;
+import dev.lvb.core.event.LvbEvent;
+import dev.lvb.core.event.LvbEvents;
 import dev.lvb.core.event.ScreenshotEvent;
 import dev.lvb.core.internal.LvbJson;
 import dev.lvb.simulator.DisconnectReason;
@@ -125,6 +127,32 @@ final class ControlEndpoint {
             }
             return;
         }
+        if (seg.size() == 4 && seg.get(2).equals("events")) {
+            if (require(ex, method, "POST")) {
+                int type;
+                try {
+                    type = Integer.parseInt(seg.get(3));
+                } catch (NumberFormatException e) {
+                    error(ex, 404, "not an event type: " + seg.get(3));
+                    return;
+                }
+                Optional<LvbEvent> sent;
+                try {
+                    sent = actions.sendEvent(type, id);
+                } catch (IllegalArgumentException e) {
+                    error(ex, 400, e.getMessage());
+                    return;
+                }
+                if (sent.isEmpty()) {
+                    error(ex, 404, "no sample of event_type " + type + "; samples exist of " + SampleEvents.TYPES);
+                } else {
+                    LvbEvent event = sent.get();
+                    Http.json(ex, 200, LvbJson.provider().createObjectBuilder(event.raw())
+                            .add(LvbEvents.EVENT_TYPE, event.eventType()).build().toString());
+                }
+            }
+            return;
+        }
         if (seg.size() != 3) {
             notFound(ex);
             return;
@@ -133,13 +161,23 @@ final class ControlEndpoint {
             case "push" -> {
                 if (require(ex, method, "POST")) {
                     JsonObject body = body(ex);
-                    PushOptions options = new PushOptions(text(body, "userIp"), text(body, "streamParam"),
+                    String streamParam = text(body, "streamParam");
+                    String url = text(body, "url");
+                    if (streamParam == null && url != null) {
+                        try {
+                            streamParam = PushUrl.parse(url).streamParam();
+                        } catch (IllegalArgumentException e) {
+                            error(ex, 400, e.getMessage());
+                            return;
+                        }
+                    }
+                    PushOptions options = new PushOptions(text(body, "userIp"), streamParam,
                             integer(body, "viewers"));
                     PushResult result = actions.startPush(id, options);
                     int status = switch (result.outcome()) {
                         case STARTED -> 200;
                         case ALREADY_LIVE -> 409;
-                        case DISABLED, FORBIDDEN -> 403;
+                        case DISABLED, FORBIDDEN, UNAUTHORIZED, EXPIRED -> 403;
                     };
                     Map<String, Object> out = new LinkedHashMap<>();
                     out.put("accepted", result.accepted());

@@ -60,6 +60,9 @@ import dev.lvb.core.model.StopRecordingRequest;
 import dev.lvb.core.model.StreamStat;
 import dev.lvb.core.model.StreamStatusEntry;
 import dev.lvb.core.model.StreamStatusRequest;
+import dev.lvb.core.url.LvbTxSecret;
+import dev.lvb.core.url.LvbUrlVerification;
+import dev.lvb.core.url.LvbUrlVerifier;
 import dev.lvb.simulator.DisconnectReason;
 import dev.lvb.simulator.LvbSimulatorConfig;
 import dev.lvb.simulator.MixSessionView;
@@ -143,6 +146,12 @@ public final class SimState {
                             + " (UTC+8)");
         }
         PushOptions o = options == null ? PushOptions.defaults() : options;
+        if (config.pushKey() != null) {
+            PushResult refused = checkPushAuth(streamId, o.streamParam(), now);
+            if (refused != null) {
+                return refused;
+            }
+        }
         int h = streamId.hashCode() & 0x7fffffff;
         Session session = new Session(Long.toString(SEQUENCE_BASE + (++pushSeq) * 7919L), now,
                 o.userIp() == null ? DEFAULT_USER_IP : o.userIp(), o.streamParam() == null ? "" : o.streamParam(),
@@ -161,6 +170,53 @@ public final class SimState {
                 now.getEpochSecond(), session.sequence, NODE_IP, session.userIp, session.streamParam, 0, "", null,
                 null, null, null));
         return new PushResult(PushResult.Outcome.STARTED, streamId, session.sequence, null);
+    }
+
+    /** LVB's push authentication: {@code txSecret = md5(key + streamName + txTime)}, not after txTime + delta. */
+    private PushResult checkPushAuth(String streamId, String streamParam, Instant now) {
+        String secret = null;
+        String txTime = null;
+        for (String pair : (streamParam == null ? "" : streamParam).split("&")) {
+            if (pair.startsWith(LvbTxSecret.TX_SECRET + "=")) {
+                secret = pair.substring(LvbTxSecret.TX_SECRET.length() + 1);
+            } else if (pair.startsWith(LvbTxSecret.TX_TIME + "=")) {
+                txTime = pair.substring(LvbTxSecret.TX_TIME.length() + 1);
+            }
+        }
+        LvbUrlVerification v = new LvbUrlVerifier(config.pushKey(), config.pushAuthDelta()).verify(streamId, secret,
+                txTime, now);
+        if (v instanceof LvbUrlVerification.Forged f) {
+            return new PushResult(PushResult.Outcome.UNAUTHORIZED, streamId, null,
+                    "push authentication failed: " + f.reason());
+        }
+        if (v instanceof LvbUrlVerification.Expired e) {
+            return new PushResult(PushResult.Outcome.EXPIRED, streamId, null,
+                    "push URL expired at " + e.expiry());
+        }
+        return null;
+    }
+
+    /**
+     * Queues a notification as LVB would send it (signed on delivery).
+     *
+     * @param event the event
+     */
+    public synchronized void send(LvbEvent event) {
+        advance();
+        outbox.add(event);
+    }
+
+    /**
+     * Queues the sample of an event type for a stream (see {@link SampleEvents}).
+     *
+     * @return the event, empty when there is no sample of that type
+     */
+    public synchronized Optional<LvbEvent> sendSample(int eventType, String streamId) {
+        Instant now = advance();
+        Optional<LvbEvent> event = SampleEvents.of(eventType, config.appId(), config.pushDomain(), APP_NAME,
+                streamId, now);
+        event.ifPresent(outbox::add);
+        return event;
     }
 
     public synchronized boolean stopPush(String streamId, DisconnectReason reason) {

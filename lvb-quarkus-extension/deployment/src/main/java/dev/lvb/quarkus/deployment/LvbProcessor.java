@@ -19,6 +19,7 @@ import dev.lvb.core.internal.LvbJsonTypes;
 import dev.lvb.quarkus.runtime.LvbBuildTimeConfig;
 import dev.lvb.quarkus.runtime.LvbProducers;
 import dev.lvb.quarkus.runtime.LvbStartupCheck;
+import dev.lvb.quarkus.runtime.LvbUrlProducer;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.deployment.annotations.BuildProducer;
@@ -65,7 +66,7 @@ class LvbProcessor {
     @BuildStep
     AdditionalBeanBuildItem beans(LvbBuildTimeConfig config) {
         AdditionalBeanBuildItem.Builder beans = AdditionalBeanBuildItem.builder().setUnremovable()
-                .addBeanClasses(LvbProducers.class, LvbStartupCheck.class);
+                .addBeanClasses(LvbProducers.class, LvbStartupCheck.class, LvbUrlProducer.class);
         if (config.callback().enabled()) {
             beans.addBeanClasses(LvbCallbackEndpoint.class, LvbEventDispatcher.class, LvbCallbackStartup.class);
         }

@@ -71,6 +71,12 @@ public interface LvbConfig {
     Callback callback();
 
     /**
+     * Signed push and play URLs (anti-leech keys of the push and play domains), for the {@code LvbStreamUrls} bean.
+     */
+    @ConfigDocSection
+    Urls urls();
+
+    /**
      * What the LVB simulator Dev Service tells the application (set by the Dev Service, not by users).
      */
     @ConfigDocSection
@@ -144,5 +150,43 @@ public interface LvbConfig {
          */
         @WithDefault("true")
         boolean verifySignature();
+    }
+
+    /** Signed push and play URLs; see {@code dev.lvb.core.url.LvbStreamUrls}. */
+    interface Urls {
+        /** The push domain, e.g. {@code 123456.livepush.myqcloud.com}. Needed for push URLs. */
+        Optional<String> pushDomain();
+
+        /** The play domain (a domain of yours, CNAMEd to LVB). Needed for play URLs. */
+        Optional<String> playDomain();
+
+        /** The AppName: the path segment before the stream name. */
+        @WithDefault("live")
+        String appName();
+
+        /**
+         * The push domain's primary authentication key (MasterAuthKey). Without it push URLs are unsigned. Never
+         * logged.
+         */
+        Optional<String> pushKey();
+
+        /** The push domain's backup authentication key (BackupAuthKey). Never logged. */
+        Optional<String> pushBackupKey();
+
+        /**
+         * The play domain's primary authentication key (AuthKey). Without it play URLs are unsigned. Never logged.
+         */
+        Optional<String> playKey();
+
+        /** The play domain's backup authentication key (AuthBackKey). Never logged. */
+        Optional<String> playBackupKey();
+
+        /** Whether HTTP-FLV and HLS play URLs use {@code https}. */
+        @WithDefault("true")
+        boolean playHttps();
+
+        /** The SRT port of the push domain. */
+        @WithDefault("9000")
+        int srtPort();
     }
 }
