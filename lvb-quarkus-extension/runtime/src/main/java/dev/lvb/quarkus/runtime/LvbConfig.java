@@ -134,6 +134,14 @@ public interface LvbConfig {
         @WithDefault("30m")
         Duration dedupeWindow();
 
+        /**
+         * How long a claim on an event being delivered lives unless renewed (the receiver renews it every third of
+         * the lease while observers run). Shorter than LVB's retry interval (a minute), so that after an instance
+         * died mid-delivery LVB's next retry is delivered by another instance.
+         */
+        @WithDefault("30s")
+        Duration dedupeLease();
+
         /** Most notifications remembered by the in-memory duplicate filter. */
         @WithDefault("100000")
         int dedupeMaxEntries();
