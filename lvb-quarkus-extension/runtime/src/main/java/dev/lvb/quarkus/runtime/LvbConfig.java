@@ -85,6 +85,16 @@ public interface LvbConfig {
         Optional<URI> simulatorUrl();
     }
 
+    /** The Redis duplicate filter. */
+    interface Redis {
+        /**
+         * Prefix of the keys, so that applications sharing a Redis do not see each other's events; the LVB APPID
+         * follows it ({@code <prefix>:<appid>:<event hash>}).
+         */
+        @WithDefault("lvb:${quarkus.application.name:app}")
+        String keyPrefix();
+    }
+
     /** Wire details on which LVB's sources disagree; the defaults follow the newest documentation. */
     interface Wire {
         /**
@@ -145,6 +155,11 @@ public interface LvbConfig {
         /** Most notifications remembered by the in-memory duplicate filter. */
         @WithDefault("100000")
         int dedupeMaxEntries();
+
+        /**
+         * The Redis duplicate filter ({@code quarkus.lvb.callback.dedupe-store=redis}).
+         */
+        Redis redis();
 
         /**
          * Verify {@code t} and {@code sign} of notifications. Turning this off lets anyone forge events; a warning
