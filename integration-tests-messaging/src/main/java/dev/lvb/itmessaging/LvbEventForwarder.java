@@ -19,8 +19,8 @@ import jakarta.inject.Inject;
  * {@code t} and {@code sign}), and returns only once the channel acknowledged the message (with Kafka: the broker
  * stored it). A synchronous observer, so LVB's answer waits for it: a refusal (nack) or no acknowledgement in time
  * makes the observer fail, LVB gets 500, and its retry forwards the event again. Consumers of the channel still see
- * an event twice in rare cases (acknowledged by the broker, but the answer to LVB lost): make them idempotent, for
- * example on the event's stream id, type and time.
+ * an event twice in rare cases (stored by the broker, but acknowledged after the timeout, or the instance died before
+ * recording the delivery): make them idempotent, for example on the event's stream id, type and time.
  */
 @ApplicationScoped
 public class LvbEventForwarder {
