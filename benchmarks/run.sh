@@ -16,7 +16,7 @@ if [[ "${BENCH_SKIP_BUILD:-}" != 1 ]]; then
     start=$(date +%s)
     if [[ "${BENCH_USE_INSTALLED:-}" == 1 ]]; then
         ./mvnw -B -q -Pbenchmarks package -DskipTests \
-            -pl benchmarks,benchmarks/app-common,benchmarks/proposals,benchmarks/app-lvb,benchmarks/app-plain,benchmarks/harness
+            -pl benchmarks,benchmarks/app-common,benchmarks/proposals,benchmarks/app-lvb,benchmarks/app-lvb-redis,benchmarks/app-plain,benchmarks/harness
     else
         ./mvnw -B -q -Pbenchmarks package -DskipTests -pl benchmarks/harness -am
     fi
