@@ -50,6 +50,7 @@ final class DedupeBench {
     /** @return the markdown section, markers included */
     String run() throws Exception {
         long t0 = System.nanoTime();
+        String loadStart = Procs.loadAverage();
         String prefix = "lvb-bench:" + UUID.randomUUID().toString().substring(0, 8);
         int memPort = Procs.freePort();
         int redisPort = Procs.freePort();
@@ -78,7 +79,12 @@ final class DedupeBench {
                 loads.put(REDIS, redisLoad);
                 long millis = quick ? 1000 : 2000;
                 int n = quick ? 2 : 6;
-                for (Map.Entry<String, CallbackLoad> e : loads.entrySet()) { // JIT warm-up
+                // JIT warm-up: twice each, alternated (the Redis client's code paths warm up too).
+                List<Map.Entry<String, CallbackLoad>> warm = new ArrayList<>(loads.entrySet());
+                if (!quick) {
+                    warm.addAll(loads.entrySet());
+                }
+                for (Map.Entry<String, CallbackLoad> e : warm) {
                     long ms = quick ? 2000 : 6000;
                     CallbackLoad.Round w = e.getValue().run(Main.OURS, e.getValue().notifications(40_000), 16, ms);
                     acked += w.ok();
@@ -111,7 +117,7 @@ final class DedupeBench {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         Main.log(String.format(Locale.ROOT, "   acknowledged %d, delivered %d (%.0f s)", acked, delivered, seconds));
-        return section(rounds, acked, delivered, seconds);
+        return section(rounds, acked, delivered, seconds, loadStart + " → " + Procs.loadAverage());
     }
 
     private static long delivered(int port) throws IOException, InterruptedException {
@@ -135,18 +141,20 @@ final class DedupeBench {
     }
 
     private String section(Map<String, Map<Integer, List<CallbackLoad.Round>>> rounds, long acked, long delivered,
-            double seconds) {
+            double seconds, String load) {
         StringBuilder md = new StringBuilder();
         md.append(BEGIN).append('\n');
         md.append("## 6. Dedupe store: Redis vs in-memory (callback endpoint)\n\n");
-        md.append(String.format(Locale.ROOT, "Run of %s%s, %.0f s. The same application built twice (`app-lvb`: the"
-                + " in-memory store; `app-lvb-redis`: `quarkus.lvb.callback.dedupe-store=redis` on the local Redis"
+        md.append(String.format(Locale.ROOT, "Run of %s%s, %.0f s, load average %s (2 CPUs shared with other"
+                + " builds: compare the two columns of one row, not rows of different runs). The same application"
+                + " built twice (`app-lvb`: the in-memory store; `app-lvb-redis`:"
+                + " `quarkus.lvb.callback.dedupe-store=redis` on the local Redis"
                 + " at 127.0.0.1:6379, loopback, no persistence), both running; closed-loop rounds of %d s on"
                 + " `/lvb/callback` alternated between them, order reversed every round; medians of %d rounds. Every"
                 + " notification is new: the Redis store's cost per notification is one claim script (`SET NX PX`)"
                 + " and one `SET` of the seen marker.\n\n",
                 ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT)),
-                quick ? " (QUICK: smoke test, do not keep)" : "", seconds, quick ? 1 : 2, quick ? 2 : 6));
+                quick ? " (QUICK: smoke test, do not keep)" : "", seconds, load, quick ? 1 : 2, quick ? 2 : 6));
         md.append("| connections | in-memory req/s | Redis req/s | ratio Redis / in-memory | p50 in-memory | p50 Redis"
                 + " | added p50 | p99 in-memory | p99 Redis |\n");
         md.append("|---|---|---|---|---|---|---|---|---|\n");

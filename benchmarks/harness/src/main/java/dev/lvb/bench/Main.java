@@ -85,7 +85,8 @@ public final class Main {
                 only = new LinkedHashSet<>(Arrays.asList(a.substring(7).split(",")));
             } else {
                 System.err.println("unknown option " + a
-                        + " (use --quick, --only=sign,client,callback,startup,dedupe, --jmh-client, --callback-levels=1,4,16,64,"
+                        + " (use --quick, --only=sign,client,callback,startup,dedupe, --jmh-client,"
+                        + " --callback-levels=1,4,16,64,"
                         + " --callback-sides=/lvb/callback,/bare)");
                 System.exit(2);
             }
