@@ -2,8 +2,8 @@ package dev.lvb.callback.internal;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
