@@ -148,9 +148,9 @@ final class DedupeBench {
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
-    /** Distinct notifications for a round: 1.6 times what the fastest rate so far would send (as Main does). */
+    /** Distinct notifications for a round: three times what the fastest rate so far would send. */
     private static int pool(double rate, long millis) {
-        return (int) Math.min(800_000, Math.max(20_000, rate * 1.6 * millis / 1000));
+        return (int) Math.min(800_000, Math.max(20_000, rate * 3 * millis / 1000));
     }
 
     private String section(Map<String, Map<Integer, List<CallbackLoad.Round>>> rounds, long acked, long delivered,
