@@ -76,8 +76,8 @@
  * <tr><td>{@code t} or {@code sign} missing, {@code t} not decimal seconds, wrong {@code sign}</td><td>401</td>
  * <td></td><td>no</td></tr>
  * <tr><td>{@code t} expired, or further ahead than the maximum lifetime</td><td>403</td><td></td><td>no</td></tr>
- * <tr><td>the same event is being processed by a concurrent request</td><td>409</td><td></td><td>no (LVB
- * retries)</td></tr>
+ * <tr><td>the same event is being processed by a concurrent request (of this instance, or of another one sharing
+ * the dedupe store)</td><td>409</td><td></td><td>no (LVB retries)</td></tr>
  * <tr><td>body larger than the limit</td><td>413</td><td></td><td>no</td></tr>
  * <tr><td>an observer threw</td><td>500</td><td>{@code {"code":500,"message":"event processing failed"}}</td>
  * <td>yes (LVB retries)</td></tr>
