@@ -3,7 +3,7 @@
 #
 #   benchmarks/run.sh                 build (the library from this working tree + the benchmark modules), then run
 #   benchmarks/run.sh --quick         a smoke test with very short phases (numbers not meant to be kept)
-#   benchmarks/run.sh --only=sign,client,callback,startup
+#   benchmarks/run.sh --only=sign,client,callback,startup,dedupe   (dedupe needs Redis at 127.0.0.1:6379)
 #
 # Environment: BENCH_SKIP_BUILD=1 runs the jar already built; BENCH_USE_INSTALLED=1 builds only the benchmark
 # modules against the dev.lvb artifacts installed in ~/.m2 (when the working tree does not build).
@@ -16,7 +16,7 @@ if [[ "${BENCH_SKIP_BUILD:-}" != 1 ]]; then
     start=$(date +%s)
     if [[ "${BENCH_USE_INSTALLED:-}" == 1 ]]; then
         ./mvnw -B -q -Pbenchmarks package -DskipTests \
-            -pl benchmarks,benchmarks/app-common,benchmarks/proposals,benchmarks/app-lvb,benchmarks/app-plain,benchmarks/harness
+            -pl benchmarks,benchmarks/app-common,benchmarks/proposals,benchmarks/app-lvb,benchmarks/app-lvb-redis,benchmarks/app-plain,benchmarks/harness
     else
         ./mvnw -B -q -Pbenchmarks package -DskipTests -pl benchmarks/harness -am
     fi

@@ -11,27 +11,33 @@ import java.util.Objects;
  * The default {@link LvbDedupeStore}: remembers events in this process's memory, so it de-duplicates the
  * notifications one instance receives (use a shared store when several instances share the callback URL).
  * <p>
- * Bounded and expiring: each entry lives for its window (claims as well as completed events) and is dropped lazily
- * once expired; when {@code maxEntries} unexpired entries are held, the oldest one is evicted to make room (an
- * evicted event that LVB re-sends is delivered again: at-least-once). Every operation is O(1) amortised and
+ * Bounded and expiring: a claim lives for its lease (extended by {@link #renew}), a completed event for its window;
+ * expired entries are dropped lazily; when {@code maxEntries} entries are held, the oldest one is evicted to make
+ * room (an evicted event that LVB re-sends is delivered again: at-least-once). Every operation is O(1) amortised and
  * thread-safe (one short lock; LVB's notification rate is far below what that serialises).
  */
 public final class InMemoryLvbDedupeStore implements LvbDedupeStore {
 
     private static final class Entry {
         final long expiresAtMillis;
-        final boolean completed;
+        /** The claiming attempt; {@code null} once completed. */
+        final String owner;
 
-        Entry(long expiresAtMillis, boolean completed) {
+        Entry(long expiresAtMillis, String owner) {
             this.expiresAtMillis = expiresAtMillis;
-            this.completed = completed;
+            this.owner = owner;
+        }
+
+        boolean completed() {
+            return owner == null;
         }
     }
 
     private final int maxEntries;
     private final Clock clock;
-    // Insertion order == order of expiry as long as the window is the same for every entry (it is: one setting),
-    // so expired entries are found at the head. complete() re-inserts to keep that order.
+    // Insertion order: completed entries (one window for all) expire in this order, so the lazy purge finds them at
+    // the head; claims live shorter and are re-inserted on renewal. An expired claim behind an unexpired entry is
+    // dropped when its key is met again or by the bound.
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
 
     /** A store with {@link LvbCallbackSettings#DEFAULT_DEDUPE_MAX_ENTRIES} entries and the system clock. */
@@ -52,42 +58,60 @@ public final class InMemoryLvbDedupeStore implements LvbDedupeStore {
     }
 
     @Override
-    public Claim tryClaim(String key, Duration window) {
+    public Claim tryClaim(String key, String owner, Duration lease) {
         Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(owner, "owner");
         long now = clock.millis();
-        long expires = expiry(now, window);
+        long expires = expiry(now, lease, "lease");
         synchronized (entries) {
             purgeExpired(now);
             Entry e = entries.get(key);
             if (e != null) {
                 if (e.expiresAtMillis > now) {
-                    return e.completed ? Claim.DUPLICATE : Claim.IN_PROGRESS;
+                    return e.completed() ? Claim.DUPLICATE : Claim.IN_PROGRESS;
                 }
                 entries.remove(key);
             }
-            put(key, new Entry(expires, false));
+            put(key, new Entry(expires, owner));
             return Claim.NEW;
         }
     }
 
     @Override
-    public void complete(String key, Duration window) {
+    public boolean renew(String key, String owner, Duration lease) {
         Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(owner, "owner");
         long now = clock.millis();
-        long expires = expiry(now, window);
+        long expires = expiry(now, lease, "lease");
         synchronized (entries) {
+            Entry e = entries.get(key);
+            if (e == null || e.expiresAtMillis <= now || !owner.equals(e.owner)) {
+                return false;
+            }
             entries.remove(key);
-            purgeExpired(now);
-            put(key, new Entry(expires, true));
+            entries.put(key, new Entry(expires, owner));
+            return true;
         }
     }
 
     @Override
-    public void release(String key) {
+    public void complete(String key, String owner, Duration window) {
+        Objects.requireNonNull(key, "key");
+        long now = clock.millis();
+        long expires = expiry(now, window, "window");
+        synchronized (entries) {
+            entries.remove(key);
+            purgeExpired(now);
+            put(key, new Entry(expires, null));
+        }
+    }
+
+    @Override
+    public void release(String key, String owner) {
         Objects.requireNonNull(key, "key");
         synchronized (entries) {
             Entry e = entries.get(key);
-            if (e != null && !e.completed) {
+            if (e != null && owner != null && owner.equals(e.owner)) {
                 entries.remove(key);
             }
         }
@@ -124,14 +148,14 @@ public final class InMemoryLvbDedupeStore implements LvbDedupeStore {
         }
     }
 
-    private static long expiry(long now, Duration window) {
-        Objects.requireNonNull(window, "window");
-        if (window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("window must be positive, got " + window);
+    private static long expiry(long now, Duration duration, String name) {
+        Objects.requireNonNull(duration, name);
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive, got " + duration);
         }
         long millis;
         try {
-            millis = window.toMillis();
+            millis = duration.toMillis();
         } catch (ArithmeticException e) {
             millis = Long.MAX_VALUE;
         }

@@ -27,6 +27,9 @@ import dev.lvb.core.LvbSignatureVerifier;
  * {@code 1M}); larger gets HTTP 413</td><td>64K</td></tr>
  * <tr><td>{@code callback.dedupe-window}</td><td>how long a delivered event is remembered so that LVB's re-sends
  * reach observers once; {@code 0} turns de-duplication off</td><td>30 min</td></tr>
+ * <tr><td>{@code callback.dedupe-lease}</td><td>how long a claim on an event being delivered lives unless its owner
+ * renews it (it does, every third of the lease, while the observers run); after a crash, LVB's next retry (a
+ * minute later) is delivered once the lease ran out</td><td>30 s</td></tr>
  * <tr><td>{@code callback.dedupe-max-entries}</td><td>bound of the in-memory de-duplication store</td>
  * <td>100000</td></tr>
  * <tr><td>{@code callback.verify-signature}</td><td>{@code false} accepts unsigned (forgeable!) notifications and
@@ -40,12 +43,13 @@ import dev.lvb.core.LvbSignatureVerifier;
  * @param maxBodyBytes the largest accepted body in bytes, at least {@value #MIN_BODY_BYTES} and at most
  *        {@value #MAX_BODY_BYTES}
  * @param dedupeWindow how long a delivered event is remembered; zero disables de-duplication
+ * @param dedupeLease how long a claim lives without renewal, positive (see {@link LvbDedupeStore})
  * @param dedupeMaxEntries how many events the in-memory store remembers at most, positive
  * @param verifySignature whether {@code t} and {@code sign} are checked (never turn off in production)
  * @param clock the clock for expiry checks and de-duplication
  */
 public record LvbCallbackSettings(Duration clockSkew, Duration maxLifetime, int maxBodyBytes, Duration dedupeWindow,
-        int dedupeMaxEntries, boolean verifySignature, Clock clock) {
+        Duration dedupeLease, int dedupeMaxEntries, boolean verifySignature, Clock clock) {
 
     /** Default largest body: LVB's notifications are well below 4 KiB. */
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -55,6 +59,11 @@ public record LvbCallbackSettings(Duration clockSkew, Duration maxLifetime, int 
     public static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
     /** Default de-duplication window: LVB retries for up to about 12 minutes, re-sends may come later. */
     public static final Duration DEFAULT_DEDUPE_WINDOW = Duration.ofMinutes(30);
+    /**
+     * Default claim lease: shorter than LVB's retry interval (a minute), so the retry after a crash is delivered;
+     * long enough that one renewal every third of it is cheap.
+     */
+    public static final Duration DEFAULT_DEDUPE_LEASE = Duration.ofSeconds(30);
     /** Default bound of the in-memory de-duplication store. */
     public static final int DEFAULT_DEDUPE_MAX_ENTRIES = 100_000;
 
@@ -66,6 +75,8 @@ public record LvbCallbackSettings(Duration clockSkew, Duration maxLifetime, int 
     public static final String MAX_BODY_SIZE = "callback.max-body-size";
     /** Property name (after the prefix) of {@link #dedupeWindow()}. */
     public static final String DEDUPE_WINDOW = "callback.dedupe-window";
+    /** Property name (after the prefix) of {@link #dedupeLease()}. */
+    public static final String DEDUPE_LEASE = "callback.dedupe-lease";
     /** Property name (after the prefix) of {@link #dedupeMaxEntries()}. */
     public static final String DEDUPE_MAX_ENTRIES = "callback.dedupe-max-entries";
     /** Property name (after the prefix) of {@link #verifySignature()}. */
@@ -79,6 +90,7 @@ public record LvbCallbackSettings(Duration clockSkew, Duration maxLifetime, int 
         Objects.requireNonNull(clockSkew, "clockSkew");
         Objects.requireNonNull(maxLifetime, "maxLifetime");
         Objects.requireNonNull(dedupeWindow, "dedupeWindow");
+        Objects.requireNonNull(dedupeLease, "dedupeLease");
         Objects.requireNonNull(clock, "clock");
         if (clockSkew.isNegative()) {
             throw new IllegalArgumentException("clock skew must not be negative, got " + clockSkew);
@@ -93,16 +105,22 @@ public record LvbCallbackSettings(Duration clockSkew, Duration maxLifetime, int 
         if (dedupeWindow.isNegative()) {
             throw new IllegalArgumentException("dedupe window must not be negative, got " + dedupeWindow);
         }
+        if (dedupeLease.isNegative() || dedupeLease.isZero()) {
+            throw new IllegalArgumentException("dedupe lease must be positive, got " + dedupeLease);
+        }
         if (dedupeMaxEntries < 1) {
             throw new IllegalArgumentException("dedupe max entries must be positive, got " + dedupeMaxEntries);
         }
     }
 
-    /** @return the defaults: 60 s skew, 10 min lifetime, 64 KiB, 30 min window, 100000 entries, verified, UTC */
+    /**
+     * @return the defaults: 60 s skew, 10 min lifetime, 64 KiB, 30 min window, 30 s lease, 100000 entries, verified,
+     *         UTC
+     */
     public static LvbCallbackSettings defaults() {
         return new LvbCallbackSettings(LvbSignatureVerifier.DEFAULT_CLOCK_SKEW,
                 LvbSignatureVerifier.DEFAULT_MAX_LIFETIME, DEFAULT_MAX_BODY_BYTES, DEFAULT_DEDUPE_WINDOW,
-                DEFAULT_DEDUPE_MAX_ENTRIES, true, Clock.systemUTC());
+                DEFAULT_DEDUPE_LEASE, DEFAULT_DEDUPE_MAX_ENTRIES, true, Clock.systemUTC());
     }
 
     /**
@@ -124,12 +142,13 @@ public record LvbCallbackSettings(Duration clockSkew, Duration maxLifetime, int 
         Duration lifetime = values.duration(MAX_LIFETIME, d.maxLifetime(), true);
         int body = values.size(MAX_BODY_SIZE, d.maxBodyBytes(), MIN_BODY_BYTES, MAX_BODY_BYTES);
         Duration window = values.duration(DEDUPE_WINDOW, d.dedupeWindow(), false);
+        Duration lease = values.duration(DEDUPE_LEASE, d.dedupeLease(), true);
         int entries = values.integer(DEDUPE_MAX_ENTRIES, d.dedupeMaxEntries(), 1, Integer.MAX_VALUE);
         boolean verify = values.bool(VERIFY_SIGNATURE, d.verifySignature());
         if (!problems.isEmpty()) {
             throw new IllegalStateException("invalid LVB callback configuration: " + String.join("; ", problems));
         }
-        return new LvbCallbackSettings(skew, lifetime, body, window, entries, verify, d.clock());
+        return new LvbCallbackSettings(skew, lifetime, body, window, lease, entries, verify, d.clock());
     }
 
     /**
@@ -137,8 +156,8 @@ public record LvbCallbackSettings(Duration clockSkew, Duration maxLifetime, int 
      * @return a copy with another clock (tests)
      */
     public LvbCallbackSettings withClock(Clock clock) {
-        return new LvbCallbackSettings(clockSkew, maxLifetime, maxBodyBytes, dedupeWindow, dedupeMaxEntries,
-                verifySignature, clock);
+        return new LvbCallbackSettings(clockSkew, maxLifetime, maxBodyBytes, dedupeWindow, dedupeLease,
+                dedupeMaxEntries, verifySignature, clock);
     }
 
     /**
@@ -146,8 +165,8 @@ public record LvbCallbackSettings(Duration clockSkew, Duration maxLifetime, int 
      * @return a copy with signature verification switched on or off
      */
     public LvbCallbackSettings withVerifySignature(boolean verifySignature) {
-        return new LvbCallbackSettings(clockSkew, maxLifetime, maxBodyBytes, dedupeWindow, dedupeMaxEntries,
-                verifySignature, clock);
+        return new LvbCallbackSettings(clockSkew, maxLifetime, maxBodyBytes, dedupeWindow, dedupeLease,
+                dedupeMaxEntries, verifySignature, clock);
     }
 
     /**
@@ -155,8 +174,8 @@ public record LvbCallbackSettings(Duration clockSkew, Duration maxLifetime, int 
      * @return a copy with another body limit
      */
     public LvbCallbackSettings withMaxBodyBytes(int maxBodyBytes) {
-        return new LvbCallbackSettings(clockSkew, maxLifetime, maxBodyBytes, dedupeWindow, dedupeMaxEntries,
-                verifySignature, clock);
+        return new LvbCallbackSettings(clockSkew, maxLifetime, maxBodyBytes, dedupeWindow, dedupeLease,
+                dedupeMaxEntries, verifySignature, clock);
     }
 
     /**
@@ -164,8 +183,17 @@ public record LvbCallbackSettings(Duration clockSkew, Duration maxLifetime, int 
      * @return a copy with another de-duplication window
      */
     public LvbCallbackSettings withDedupeWindow(Duration dedupeWindow) {
-        return new LvbCallbackSettings(clockSkew, maxLifetime, maxBodyBytes, dedupeWindow, dedupeMaxEntries,
-                verifySignature, clock);
+        return new LvbCallbackSettings(clockSkew, maxLifetime, maxBodyBytes, dedupeWindow, dedupeLease,
+                dedupeMaxEntries, verifySignature, clock);
+    }
+
+    /**
+     * @param dedupeLease how long a claim lives without renewal
+     * @return a copy with another claim lease
+     */
+    public LvbCallbackSettings withDedupeLease(Duration dedupeLease) {
+        return new LvbCallbackSettings(clockSkew, maxLifetime, maxBodyBytes, dedupeWindow, dedupeLease,
+                dedupeMaxEntries, verifySignature, clock);
     }
 
     /** @return whether events are de-duplicated (the window is not zero) */

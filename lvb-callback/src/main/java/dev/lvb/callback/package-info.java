@@ -76,8 +76,8 @@
  * <tr><td>{@code t} or {@code sign} missing, {@code t} not decimal seconds, wrong {@code sign}</td><td>401</td>
  * <td></td><td>no</td></tr>
  * <tr><td>{@code t} expired, or further ahead than the maximum lifetime</td><td>403</td><td></td><td>no</td></tr>
- * <tr><td>the same event is being processed by a concurrent request</td><td>409</td><td></td><td>no (LVB
- * retries)</td></tr>
+ * <tr><td>the same event is being processed by a concurrent request (of this instance, or of another one sharing
+ * the dedupe store)</td><td>409</td><td></td><td>no (LVB retries)</td></tr>
  * <tr><td>body larger than the limit</td><td>413</td><td></td><td>no</td></tr>
  * <tr><td>an observer threw</td><td>500</td><td>{@code {"code":500,"message":"event processing failed"}}</td>
  * <td>yes (LVB retries)</td></tr>
@@ -104,6 +104,9 @@
  * (256 bytes to 16M)</td></tr>
  * <tr><td>{@code lvb.callback.dedupe-window}</td><td>{@code 30m}</td><td>how long delivered events are remembered;
  * {@code 0} disables de-duplication</td></tr>
+ * <tr><td>{@code lvb.callback.dedupe-lease}</td><td>{@code 30s}</td><td>how long a claim on an event being
+ * delivered lives unless renewed (it is, every third of the lease, while observers run); shorter than LVB's retry
+ * interval, so that the retry after a crash mid-delivery is delivered</td></tr>
  * <tr><td>{@code lvb.callback.dedupe-max-entries}</td><td>{@code 100000}</td><td>bound of the in-memory
  * store</td></tr>
  * <tr><td>{@code lvb.callback.verify-signature}</td><td>{@code true}</td><td>{@code false} accepts forged events;
@@ -137,18 +140,23 @@
  * <h2>Replacing the dedupe store</h2>
  * The default {@link dev.lvb.callback.InMemoryLvbDedupeStore} remembers events per process. With several
  * instances behind one callback URL, or to remember across restarts, implement
- * {@link dev.lvb.callback.LvbDedupeStore} on shared storage (an atomic "insert if absent with expiry" is enough:
- * Redis {@code SET key value NX PX}, a table with a unique key) and make it win over the default:
+ * {@link dev.lvb.callback.LvbDedupeStore} on shared storage and make it win over the default (the Quarkus
+ * extension ships a Redis one: {@code quarkus.lvb.callback.dedupe-store=redis}). What it needs: an atomic "insert if
+ * absent with expiry" that remembers its owner (Redis {@code SET key owner NX PX lease}, a row with a unique key and
+ * an expiry column), and renew/release that compare the owner in the same step:
  * <pre>{@code
  * @Alternative
  * @Priority(1)
  * @ApplicationScoped
- * public class RedisLvbDedupeStore implements LvbDedupeStore {
- *     public Claim tryClaim(String key, Duration window) { ... }   // atomic; NEW for exactly one caller
- *     public void complete(String key, Duration window) { ... }
- *     public void release(String key) { ... }
+ * public class JdbcLvbDedupeStore implements LvbDedupeStore {
+ *     public Claim tryClaim(String key, String owner, Duration lease) { ... } // atomic; NEW for exactly one caller
+ *     public boolean renew(String key, String owner, Duration lease) { ... }  // only while owner holds it
+ *     public void complete(String key, String owner, Duration window) { ... } // seen for the window
+ *     public void release(String key, String owner) { ... }                   // only owner's claim
  * }
  * }</pre>
+ * A claim lives for the lease, not the window: if an instance dies in the middle of a delivery, its claim expires
+ * after the lease and LVB's next retry is delivered by another instance.
  *
  * <h2>Testing your observers</h2>
  * {@link dev.lvb.callback.testing.LvbCallbackSender} signs and posts notifications as LVB does:

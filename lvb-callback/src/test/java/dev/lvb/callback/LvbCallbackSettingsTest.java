@@ -33,6 +33,7 @@ class LvbCallbackSettingsTest {
         assertThat(d.maxBodyBytes()).isEqualTo(64 * 1024);
         assertThat(d.dedupeWindow()).isEqualTo(Duration.ofMinutes(30));
         assertThat(d.dedupeMaxEntries()).isEqualTo(100_000);
+        assertThat(d.dedupeLease()).isEqualTo(Duration.ofSeconds(30)).isLessThan(Duration.ofMinutes(1));
         assertThat(d.verifySignature()).isTrue();
         assertThat(d.dedupeEnabled()).isTrue();
         assertThat(LvbCallbackSettings.fromProperties(props(), "lvb.")).isEqualTo(d);
@@ -45,6 +46,7 @@ class LvbCallbackSettingsTest {
                 "lvb.callback.max-lifetime", "15m",
                 "lvb.callback.max-body-size", "32K",
                 "lvb.callback.dedupe-window", "3600",
+                "lvb.callback.dedupe-lease", "20s",
                 "lvb.callback.dedupe-max-entries", "500",
                 "lvb.callback.verify-signature", "false"), "lvb.");
         assertThat(s.clockSkew()).isEqualTo(Duration.ofSeconds(30));
@@ -52,6 +54,7 @@ class LvbCallbackSettingsTest {
         assertThat(s.maxBodyBytes()).isEqualTo(32 * 1024);
         assertThat(s.dedupeWindow()).isEqualTo(Duration.ofHours(1));
         assertThat(s.dedupeMaxEntries()).isEqualTo(500);
+        assertThat(s.dedupeLease()).isEqualTo(Duration.ofSeconds(20));
         assertThat(s.verifySignature()).isFalse();
     }
 
@@ -121,13 +124,21 @@ class LvbCallbackSettingsTest {
     }
 
     @Test
+    void aZeroLeaseIsRefusedWithItsName() {
+        assertThatThrownBy(() -> LvbCallbackSettings.fromProperties(props("lvb.callback.dedupe-lease", "0"), "lvb."))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("lvb.callback.dedupe-lease");
+    }
+
+    @Test
     void constructorValidates() {
         LvbCallbackSettings d = LvbCallbackSettings.defaults();
         assertThatThrownBy(() -> d.withMaxBodyBytes(10)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> d.withDedupeWindow(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new LvbCallbackSettings(Duration.ofSeconds(-1), d.maxLifetime(), d.maxBodyBytes(),
-                d.dedupeWindow(), d.dedupeMaxEntries(), true, d.clock())).isInstanceOf(IllegalArgumentException.class);
+                d.dedupeWindow(), d.dedupeLease(), d.dedupeMaxEntries(), true, d.clock()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> d.withDedupeLease(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThat(d.withDedupeWindow(Duration.ZERO).dedupeEnabled()).isFalse();
     }
 }

@@ -71,7 +71,7 @@ public final class Main {
         boolean jmhClient = false;
         int[] levels = DEFAULT_CALLBACK_LEVELS;
         List<String> sides = null;
-        Set<String> only = new LinkedHashSet<>(List.of("sign", "client", "callback", "startup"));
+        Set<String> only = new LinkedHashSet<>(List.of("sign", "client", "callback", "startup", "dedupe"));
         for (String a : args) {
             if (a.equals("--quick")) {
                 quick = true;
@@ -85,7 +85,8 @@ public final class Main {
                 only = new LinkedHashSet<>(Arrays.asList(a.substring(7).split(",")));
             } else {
                 System.err.println("unknown option " + a
-                        + " (use --quick, --only=sign,client,callback,startup, --jmh-client, --callback-levels=1,4,16,64,"
+                        + " (use --quick, --only=sign,client,callback,startup,dedupe, --jmh-client,"
+                        + " --callback-levels=1,4,16,64,"
                         + " --callback-sides=/lvb/callback,/bare)");
                 System.exit(2);
             }
@@ -166,16 +167,23 @@ public final class Main {
         if (only.contains("startup")) {
             runStartup();
         }
+        String dedupe = only.contains("dedupe") ? new DedupeBench(benchDir, logs, quick).run() : null;
+        Path results = benchDir.resolve("RESULTS.md");
+        if (only.equals(Set.of("dedupe"))) { // only this section changes
+            DedupeBench.write(results, dedupe);
+            log("wrote the dedupe section of " + results);
+            return;
+        }
+        String previous = Files.exists(results) ? DedupeBench.sectionOf(Files.readString(results)) : null;
         report.loadEnd = Procs.loadAverage();
         report.durationSeconds = (System.nanoTime() - t0) / 1e9;
-        Path results = benchDir.resolve("RESULTS.md");
         Path svg = benchDir.resolve("callback.svg");
         if (report.callback.isEmpty()) {
             log("no callback figures in this run: callback.svg left as it was");
         } else {
             Files.writeString(svg, report.callbackSvg());
         }
-        Files.writeString(results, report.markdown());
+        Files.writeString(results, DedupeBench.withSection(report.markdown(), dedupe != null ? dedupe : previous));
         log("wrote " + results + (report.callback.isEmpty() ? "" : " and " + svg) + String.format(Locale.ROOT,
                 " in %.0f s", report.durationSeconds));
     }

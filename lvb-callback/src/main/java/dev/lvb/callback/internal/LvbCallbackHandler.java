@@ -2,9 +2,12 @@ package dev.lvb.callback.internal;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.jboss.logging.Logger;
@@ -44,12 +47,16 @@ public final class LvbCallbackHandler {
     private static final Logger LOG = Logger.getLogger(LvbCallbackHandler.class);
     private static final int MAX_T_NUMBER_DIGITS = 40;
     private static final String NOT_A_TIME = "not-a-time";
+    /** Owner tokens: unique per process (random) and per delivery attempt (counter); not secret. */
+    private static final String OWNER_PREFIX = UUID.randomUUID() + ":";
+    private static final AtomicLong ATTEMPTS = new AtomicLong();
 
     private final LvbCallbackSettings settings;
     private final LvbCredentialsProvider credentials;
     private final LvbSignatureVerifier verifier;
     private final LvbDedupeStore dedupe;
     private final Consumer<? super LvbEvent> dispatcher;
+    private final LvbLeaseTimer leaseTimer;
     private final AtomicBoolean credentialsProblemLogged = new AtomicBoolean();
 
     /**
@@ -61,6 +68,19 @@ public final class LvbCallbackHandler {
      */
     public LvbCallbackHandler(LvbCallbackSettings settings, LvbCredentialsProvider credentials, LvbDedupeStore dedupe,
             Consumer<? super LvbEvent> dispatcher) {
+        this(settings, credentials, dedupe, dispatcher, LvbLeaseTimer.shared());
+    }
+
+    /**
+     * @param settings limits, windows, clock, verification switch
+     * @param credentials supplies the callback key
+     * @param dedupe remembers delivered events
+     * @param dispatcher delivers an event to the application; an exception means "not processed"
+     * @param leaseTimer renews the claim on an event while the dispatcher runs
+     */
+    public LvbCallbackHandler(LvbCallbackSettings settings, LvbCredentialsProvider credentials, LvbDedupeStore dedupe,
+            Consumer<? super LvbEvent> dispatcher, LvbLeaseTimer leaseTimer) {
+        this.leaseTimer = Objects.requireNonNull(leaseTimer, "leaseTimer");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.dedupe = Objects.requireNonNull(dedupe, "dedupe");
@@ -208,11 +228,13 @@ public final class LvbCallbackHandler {
 
     private LvbCallbackOutcome deliver(JsonObject json, LvbEvent event) {
         String key = null;
+        String owner = null;
         if (settings.dedupeEnabled()) {
             key = LvbDedupeKeys.of(json);
+            owner = OWNER_PREFIX + ATTEMPTS.incrementAndGet();
             LvbDedupeStore.Claim claim;
             try {
-                claim = dedupe.tryClaim(key, settings.dedupeWindow());
+                claim = dedupe.tryClaim(key, owner, settings.dedupeLease());
             } catch (RuntimeException e) {
                 LOG.warnf(e, "LVB event_type %d (stream %s) not processed: the dedupe store failed; answered 503 so"
                         + " that LVB retries", event.eventType(), streamOf(event));
@@ -231,7 +253,7 @@ public final class LvbCallbackHandler {
             }
         }
         boolean delivered = false;
-        try {
+        try (LvbLeaseTimer.Cancel renewal = key == null ? null : keepClaim(key, owner, event)) {
             dispatcher.accept(event);
             delivered = true;
         } catch (Exception | StackOverflowError | AssertionError | LinkageError e) {
@@ -240,12 +262,12 @@ public final class LvbCallbackHandler {
             return new LvbCallbackOutcome(500, LvbNotificationOutcome.FAILED, "event processing failed", event);
         } finally {
             if (!delivered && key != null) {
-                release(key);
+                release(key, owner);
             }
         }
         if (key != null) {
             try {
-                dedupe.complete(key, settings.dedupeWindow());
+                dedupe.complete(key, owner, settings.dedupeWindow());
             } catch (RuntimeException e) {
                 LOG.warnf(e, "LVB event_type %d (stream %s) was delivered but the dedupe store could not record it;"
                         + " a re-send may be delivered again", event.eventType(), streamOf(event));
@@ -257,12 +279,47 @@ public final class LvbCallbackHandler {
         return new LvbCallbackOutcome(200, LvbNotificationOutcome.ACCEPTED, null, event);
     }
 
-    private void release(String key) {
+    /**
+     * Renews the claim every third of the lease while the observers run, so that a slow observer keeps it; if the
+     * claim is lost meanwhile (the store was unreachable for a whole lease), says so once: a retry may then be
+     * delivered concurrently.
+     */
+    private LvbLeaseTimer.Cancel keepClaim(String key, String owner, LvbEvent event) {
+        Duration lease = settings.dedupeLease();
+        AtomicBoolean stopped = new AtomicBoolean(); // delivery over, or claim lost
+        LvbLeaseTimer.Cancel timer = leaseTimer.every(lease.dividedBy(3), () -> {
+            if (stopped.get()) {
+                return;
+            }
+            boolean held;
+            RuntimeException failure = null;
+            try {
+                held = dedupe.renew(key, owner, lease);
+            } catch (RuntimeException e) {
+                held = true; // not known to be lost: try again at the next period
+                failure = e;
+            }
+            if (failure != null) {
+                LOG.warnf("could not renew the claim on LVB event_type %d (stream %s), still being delivered: %s",
+                        event.eventType(), streamOf(event), Redaction.clip(failure.toString()));
+            } else if (!held && stopped.compareAndSet(false, true)) {
+                LOG.warnf("the claim on LVB event_type %d (stream %s) expired while its observers were still running"
+                        + " (longer than the dedupe lease %s without renewal); a retry may be delivered concurrently",
+                        event.eventType(), streamOf(event), lease);
+            }
+        });
+        return () -> {
+            stopped.set(true);
+            timer.close();
+        };
+    }
+
+    private void release(String key, String owner) {
         try {
-            dedupe.release(key);
+            dedupe.release(key, owner);
         } catch (RuntimeException e) {
             LOG.warnf(e, "the dedupe store could not release a failed LVB event; LVB's retries may be answered 409"
-                    + " until the dedupe window ends");
+                    + " until the dedupe lease ends");
         }
     }
 

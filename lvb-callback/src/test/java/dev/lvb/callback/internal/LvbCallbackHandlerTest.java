@@ -356,7 +356,7 @@ class LvbCallbackHandlerTest {
                     throw new AssertionError("boom");
                 });
         assertThat(h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600)).status()).isEqualTo(500);
-        assertThat(store.tryClaim(LvbDedupeKeys.of(begin("s")), Duration.ofMinutes(1)))
+        assertThat(store.tryClaim(LvbDedupeKeys.of(begin("s")), "test", Duration.ofMinutes(1)))
                 .isEqualTo(LvbDedupeStore.Claim.NEW);
     }
 
@@ -426,7 +426,7 @@ class LvbCallbackHandlerTest {
         }
 
         @Override
-        public Claim tryClaim(String key, Duration window) {
+        public Claim tryClaim(String key, String owner, Duration lease) {
             if (claim == null) {
                 throw new IllegalStateException("store down");
             }
@@ -434,14 +434,19 @@ class LvbCallbackHandlerTest {
         }
 
         @Override
-        public void complete(String key, Duration window) {
+        public boolean renew(String key, String owner, Duration lease) {
+            return true;
+        }
+
+        @Override
+        public void complete(String key, String owner, Duration window) {
             if (failComplete) {
                 throw new IllegalStateException("store down");
             }
         }
 
         @Override
-        public void release(String key) {
+        public void release(String key, String owner) {
             if (failRelease) {
                 throw new IllegalStateException("store down");
             }

@@ -42,6 +42,7 @@ class LvbCustomCredentialsTest {
             .overrideConfigKey("quarkus.lvb.callback.max-lifetime", "15m")
             .overrideConfigKey("quarkus.lvb.callback.dedupe-window", "1h")
             .overrideConfigKey("quarkus.lvb.callback.dedupe-max-entries", "500")
+            .overrideConfigKey("quarkus.lvb.callback.dedupe-lease", "12s")
             .overrideConfigKey("quarkus.lvb.callback.verify-signature", "false");
 
     @Inject
@@ -73,6 +74,7 @@ class LvbCustomCredentialsTest {
         assertThat(callback.maxLifetime()).isEqualTo(Duration.ofMinutes(15));
         assertThat(callback.dedupeWindow()).isEqualTo(Duration.ofHours(1));
         assertThat(callback.dedupeMaxEntries()).isEqualTo(500);
+        assertThat(callback.dedupeLease()).isEqualTo(Duration.ofSeconds(12));
         assertThat(callback.verifySignature()).isFalse();
     }
 

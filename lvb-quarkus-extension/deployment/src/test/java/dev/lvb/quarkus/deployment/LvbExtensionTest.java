@@ -106,6 +106,7 @@ class LvbExtensionTest {
         assertThat(callbackSettings.maxBodyBytes()).isEqualTo(64 * 1024);
         assertThat(callbackSettings.dedupeWindow()).isEqualTo(Duration.ofMinutes(30));
         assertThat(callbackSettings.dedupeMaxEntries()).isEqualTo(100_000);
+        assertThat(callbackSettings.dedupeLease()).isEqualTo(Duration.ofSeconds(30));
         assertThat(callbackSettings.verifySignature()).isTrue();
     }
 

@@ -48,6 +48,22 @@ public interface LvbBuildTimeConfig {
         /** Path of the callback endpoint (configure this URL in the LVB console). */
         @WithDefault("/lvb/callback")
         String path();
+
+        /**
+         * Where delivered events are remembered: {@code in-memory} (per instance) or {@code redis} (shared by every
+         * instance; needs {@code quarkus-redis-client} in the application and uses its default Redis client).
+         * An application bean of type {@code LvbDedupeStore} replaces the in-memory store.
+         */
+        @WithDefault("in-memory")
+        DedupeStoreKind dedupeStore();
+    }
+
+    /** The duplicate filters that ship with the extension. */
+    enum DedupeStoreKind {
+        /** Per process: de-duplicates what one instance receives. */
+        IN_MEMORY,
+        /** Shared through Redis: de-duplicates across instances. */
+        REDIS
     }
 
     /** Health check. */

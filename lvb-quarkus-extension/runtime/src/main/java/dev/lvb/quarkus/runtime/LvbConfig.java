@@ -91,6 +91,16 @@ public interface LvbConfig {
         Optional<URI> simulatorUrl();
     }
 
+    /** The Redis duplicate filter. */
+    interface Redis {
+        /**
+         * Prefix of the keys, so that applications sharing a Redis do not see each other's events; the LVB APPID
+         * follows it ({@code <prefix>:<appid>:<event hash>}).
+         */
+        @WithDefault("lvb:${quarkus.application.name:app}")
+        String keyPrefix();
+    }
+
     /** Wire details on which LVB's sources disagree; the defaults follow the newest documentation. */
     interface Wire {
         /**
@@ -140,9 +150,22 @@ public interface LvbConfig {
         @WithDefault("30m")
         Duration dedupeWindow();
 
+        /**
+         * How long a claim on an event being delivered lives unless renewed (the receiver renews it every third of
+         * the lease while observers run). Shorter than LVB's retry interval (a minute), so that after an instance
+         * died mid-delivery LVB's next retry is delivered by another instance.
+         */
+        @WithDefault("30s")
+        Duration dedupeLease();
+
         /** Most notifications remembered by the in-memory duplicate filter. */
         @WithDefault("100000")
         int dedupeMaxEntries();
+
+        /**
+         * The Redis duplicate filter ({@code quarkus.lvb.callback.dedupe-store=redis}).
+         */
+        Redis redis();
 
         /**
          * Verify {@code t} and {@code sign} of notifications. Turning this off lets anyone forge events; a warning

@@ -42,7 +42,7 @@ public class LvbProducers {
         LvbConfig.Callback c = config.callback();
         long body = c.maxBodySize().asLongValue();
         return new LvbCallbackSettings(c.clockSkew(), c.maxLifetime(), (int) Math.min(Integer.MAX_VALUE, body),
-                c.dedupeWindow(), c.dedupeMaxEntries(), c.verifySignature(), Clock.systemUTC());
+                c.dedupeWindow(), c.dedupeLease(), c.dedupeMaxEntries(), c.verifySignature(), Clock.systemUTC());
     }
 
     @Produces

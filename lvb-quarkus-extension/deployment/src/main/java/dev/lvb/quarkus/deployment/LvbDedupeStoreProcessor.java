@@ -1,0 +1,41 @@
+package dev.lvb.quarkus.deployment;
+
+import dev.lvb.quarkus.runtime.LvbBuildTimeConfig;
+import dev.lvb.quarkus.runtime.LvbBuildTimeConfig.DedupeStoreKind;
+import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
+import io.quarkus.deployment.Capabilities;
+import io.quarkus.deployment.Capability;
+import io.quarkus.deployment.annotations.BuildProducer;
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.runtime.configuration.ConfigurationException;
+import io.quarkus.smallrye.health.deployment.spi.HealthBuildItem;
+
+/**
+ * Registers the Redis duplicate filter when {@code quarkus.lvb.callback.dedupe-store=redis}: the store bean (it wins
+ * over the in-memory default bean) and, with {@code quarkus-smallrye-health}, its readiness check. The Redis client
+ * is an optional dependency of the runtime module, so its classes are named, never loaded, here; selecting the store
+ * without the client fails the build with what to add.
+ */
+class LvbDedupeStoreProcessor {
+
+    static final String REDIS_STORE = "dev.lvb.quarkus.runtime.RedisLvbDedupeStore";
+    static final String REDIS_CHECK = "dev.lvb.quarkus.runtime.LvbRedisReadinessCheck";
+
+    @BuildStep
+    void redisStore(LvbBuildTimeConfig config, Capabilities capabilities, BuildProducer<AdditionalBeanBuildItem> beans,
+            BuildProducer<HealthBuildItem> health) {
+        if (!config.callback().enabled() || config.callback().dedupeStore() != DedupeStoreKind.REDIS) {
+            return;
+        }
+        if (!capabilities.isPresent(Capability.REDIS_CLIENT)) {
+            throw new ConfigurationException("quarkus.lvb.callback.dedupe-store=redis needs the Quarkus Redis client:"
+                    + " add the dependency io.quarkus:quarkus-redis-client to the application (and point"
+                    + " quarkus.redis.hosts at the Redis shared by its instances), or remove the setting to keep"
+                    + " the per-instance in-memory store");
+        }
+        beans.produce(AdditionalBeanBuildItem.builder().addBeanClasses(REDIS_STORE).setUnremovable().build());
+        if (capabilities.isPresent(Capability.SMALLRYE_HEALTH)) {
+            health.produce(new HealthBuildItem(REDIS_CHECK, true));
+        }
+    }
+}
