@@ -3,7 +3,6 @@ package dev.lvb.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
@@ -225,7 +224,7 @@ public class LogCaptureTest extends LvbTestBase {
             }
         });
         // a barrier, not a pause: the first copy is inside the observer until the second copy has been answered
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().when()
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().when()
                 .get("/test-support/events/" + heldStream + "/held").then().extract().as(Boolean.class));
         statuses.add(post(slow, signs, false).statusCode());
         given().when().post("/test-support/events/" + heldStream + "/release").then().statusCode(204);
