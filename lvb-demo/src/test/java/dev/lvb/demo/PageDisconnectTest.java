@@ -59,6 +59,10 @@ class PageDisconnectTest {
 
     @Test
     void closedPagesAndDroppedConnectionsLeaveNoErrorInTheLog() throws Exception {
+        // the capture works: a WARN of the application's logging reaches it
+        org.jboss.logging.Logger.getLogger("dev.lvb.demo.test").warn("capture probe");
+        assertThat(records).anySatisfy(r -> assertThat(r.getMessage()).isEqualTo("capture probe"));
+        records.clear();
         int port = RestAssured.port;
         LvbSimulatorControl simulator = LvbSimulatorControl.of(URI.create(
                 ConfigProvider.getConfig().getValue(DemoSettings.SIMULATOR_URL_KEY, String.class)));
@@ -68,6 +72,17 @@ class PageDisconnectTest {
             openAndClose(port, true);
             String id = "disconnect_" + round;
             assertThat(simulator.push(id).status()).isEqualTo(200);
+            // pages closed while pictures are being written to them (the screenshots change the picture)
+            Thread burst = new Thread(() -> {
+                for (int i = 0; i < 10; i++) {
+                    simulator.screenshot(id);
+                }
+            });
+            burst.start();
+            for (int i = 0; i < 6; i++) {
+                openAndClose(port, i % 2 == 0);
+            }
+            burst.join();
             // the later positive event: a fresh connection receives the picture that was also written to the dead ones
             awaitPictureWith(port, id);
         }
