@@ -64,8 +64,9 @@ class LvbProcessor {
 
     @BuildStep
     AdditionalBeanBuildItem beans(LvbBuildTimeConfig config) {
+        // LvbReplay: the qualifier of replayed events (dev mode); registered in every mode so observers may name it
         AdditionalBeanBuildItem.Builder beans = AdditionalBeanBuildItem.builder().setUnremovable()
-                .addBeanClasses(LvbProducers.class, LvbStartupCheck.class);
+                .addBeanClasses(LvbProducers.class, LvbStartupCheck.class, dev.lvb.callback.LvbReplay.class);
         if (config.callback().enabled()) {
             beans.addBeanClasses(LvbCallbackEndpoint.class, LvbEventDispatcher.class, LvbCallbackStartup.class);
         }

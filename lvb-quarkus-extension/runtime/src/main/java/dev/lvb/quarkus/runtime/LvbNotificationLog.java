@@ -29,6 +29,7 @@ public class LvbNotificationLog implements LvbCallbackListener {
     /**
      * One notification as the Dev UI shows it.
      *
+     * @param id its number since the start (for a replay)
      * @param time when it was received
      * @param eventType LVB's {@code event_type} when verified, else {@code null}
      * @param event the event class's simple name ({@code StreamBeginEvent}...), {@code null} when not verified
@@ -36,9 +37,10 @@ public class LvbNotificationLog implements LvbCallbackListener {
      * @param outcome what the endpoint did ({@code ACCEPTED}, {@code REJECTED_SIGNATURE}...)
      * @param status the HTTP status LVB was answered
      * @param reason the short reason of a rejection, else {@code null}
+     * @param verified the verified event, else {@code null} (what a replay re-sends)
      */
-    public record Entry(Instant time, Integer eventType, String event, String streamId, String outcome, int status,
-            String reason) {
+    public record Entry(long id, Instant time, Integer eventType, String event, String streamId, String outcome,
+            int status, String reason, LvbEvent verified) {
     }
 
     private static final Logger CONSOLE = Logger.getLogger("dev.lvb.callback");
@@ -47,6 +49,7 @@ public class LvbNotificationLog implements LvbCallbackListener {
     private final Clock clock;
     private final ArrayDeque<Entry> entries;
     private long total;
+    private long lastId;
 
     /** Keeps the last {@value #CAPACITY}. */
     public LvbNotificationLog() {
@@ -69,8 +72,8 @@ public class LvbNotificationLog implements LvbCallbackListener {
     @Override
     public void onNotification(LvbNotificationReport report) {
         LvbEvent event = report.event();
-        add(new Entry(clock.instant(), report.eventType(), event == null ? null : event.getClass().getSimpleName(),
-                report.streamId(), report.outcome().name(), report.status(), report.reason()));
+        add(report.eventType(), event == null ? null : event.getClass().getSimpleName(), report.streamId(),
+                report.outcome().name(), report.status(), report.reason(), event);
         String line = consoleLine(report);
         if (line != null) {
             CONSOLE.info(line);
@@ -96,12 +99,22 @@ public class LvbNotificationLog implements LvbCallbackListener {
                 : "LVB notification refused with HTTP " + report.status() + ": " + report.reason() + " (" + hint + ")";
     }
 
-    synchronized void add(Entry entry) {
+    private synchronized void add(Integer eventType, String event, String streamId, String outcome, int status,
+            String reason, LvbEvent verified) {
         if (entries.size() == capacity) {
             entries.removeFirst();
         }
-        entries.addLast(entry);
+        entries.addLast(new Entry(++lastId, clock.instant(), eventType, event, streamId, outcome, status, reason,
+                verified));
         total++;
+    }
+
+    /**
+     * @param id an entry's id
+     * @return the entry, while it is kept
+     */
+    public synchronized java.util.Optional<Entry> find(long id) {
+        return entries.stream().filter(e -> e.id() == id).findFirst();
     }
 
     /** @return the entries kept, newest first */
