@@ -5,10 +5,15 @@ import '@vaadin/button';
 import '@vaadin/icon';
 import '@vaadin/progress-bar';
 import 'qui-badge';
+import '@vaadin/select';
+import '@vaadin/text-field';
+import { notifier } from 'notifier';
 import { columnBodyRenderer } from '@vaadin/grid/lit.js';
 
 /**
- * LVB: the last notifications the callback endpoint received (dev mode keeps 50), accepted or rejected.
+ * LVB: the last notifications the callback endpoint received (dev mode keeps 50), accepted or rejected. A verified
+ * one can be replayed to the application's observers (re-signed with a fresh t, through the real endpoint, delivered
+ * with the @LvbReplay qualifier), and a sample notification of any known type can be sent.
  */
 export class QwcLvbNotifications extends QwcHotReloadElement {
 
@@ -38,18 +43,27 @@ export class QwcLvbNotifications extends QwcHotReloadElement {
         }`;
 
     static properties = {
-        _notifications: { state: true }
+        _notifications: { state: true },
+        _sampleTypes: { state: true },
+        _sampleType: { state: true },
+        _sampleStream: { state: true }
     };
 
     constructor() {
         super();
         this._notifications = null;
+        this._sampleTypes = [];
+        this._sampleType = '1';
+        this._sampleStream = 'sample_stream';
     }
 
     connectedCallback() {
         super.connectedCallback();
         this.hotReload();
         this._timer = setInterval(() => this.hotReload(), 3000);
+        this.jsonRpc.getSampleTypes().then(r => {
+            this._sampleTypes = r.result.map(t => ({ label: t.eventType + ' ' + t.label, value: String(t.eventType) }));
+        });
     }
 
     disconnectedCallback() {
@@ -61,6 +75,26 @@ export class QwcLvbNotifications extends QwcHotReloadElement {
         this.jsonRpc.getNotifications().then(jsonRpcResponse => {
             this._notifications = jsonRpcResponse.result;
         });
+    }
+
+    _replay(n) {
+        this.jsonRpc.replayNotification({ id: n.id }).then(r => this._answered('Replay of #' + n.id, r.result));
+    }
+
+    _sendSample() {
+        this.jsonRpc.sendSampleNotification({ eventType: Number(this._sampleType), streamId: this._sampleStream })
+            .then(r => this._answered('Sample event_type ' + this._sampleType, r.result));
+    }
+
+    _answered(what, result) {
+        if (result.error) {
+            notifier.showErrorMessage(what + ': ' + result.error);
+        } else {
+            const ok = result.status === 200;
+            (ok ? notifier.showInfoMessage : notifier.showWarningMessage)(what + ': HTTP ' + result.status + ' '
+                + result.answer);
+        }
+        this.hotReload();
     }
 
     _clear() {
@@ -78,6 +112,14 @@ export class QwcLvbNotifications extends QwcHotReloadElement {
                 </vaadin-button>
                 <vaadin-button theme="small tertiary" @click=${() => this._clear()}>
                     <vaadin-icon icon="font-awesome-solid:trash-can"></vaadin-icon> Clear
+                </vaadin-button>
+                <span style="flex:1"></span>
+                <vaadin-select label="Sample" theme="small" .items="${this._sampleTypes}" .value="${this._sampleType}"
+                    @value-changed=${e => this._sampleType = e.detail.value}></vaadin-select>
+                <vaadin-text-field label="stream" theme="small" .value="${this._sampleStream}"
+                    @value-changed=${e => this._sampleStream = e.detail.value}></vaadin-text-field>
+                <vaadin-button theme="small" @click=${() => this._sendSample()}>
+                    <vaadin-icon icon="font-awesome-solid:paper-plane"></vaadin-icon> Send sample
                 </vaadin-button>
             </div>
             ${this._notifications.length === 0
@@ -102,6 +144,11 @@ export class QwcLvbNotifications extends QwcHotReloadElement {
                     ${columnBodyRenderer(n => this._outcome(n), [])}></vaadin-grid-column>
                 <vaadin-grid-column flex-grow="1" header="Reason" resizable
                     ${columnBodyRenderer(n => html`${n.reason ?? ''}`, [])}></vaadin-grid-column>
+                <vaadin-grid-column auto-width header="" flex-grow="0"
+                    ${columnBodyRenderer(n => n.replayable
+                        ? html`<vaadin-button theme="small tertiary" title="Deliver it again to the observers (@LvbReplay)"
+                                   @click=${() => this._replay(n)}>Replay</vaadin-button>`
+                        : html``, [])}></vaadin-grid-column>
             </vaadin-grid>`;
     }
 

@@ -214,8 +214,8 @@ public class LogCaptureTest extends LvbTestBase {
         statuses.add(post(CallbackTest.Forgery.OVERSIZE.forge.apply(event).toString(), signs, true).statusCode());
 
         // in progress: a second copy while the (slow) first is still with the observers
-        String slow = CallbackTest.signed(CallbackTest.example("stream-end.json",
-                CallbackTest.newStream(EventLog.SLOW_PREFIX + "8888_logs_")));
+        String heldStream = CallbackTest.newStream(EventLog.HELD_PREFIX + "8888_logs_");
+        String slow = CallbackTest.signed(CallbackTest.example("stream-end.json", heldStream));
         CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> {
             try {
                 return post(slow, signs, false);
@@ -223,8 +223,11 @@ public class LogCaptureTest extends LvbTestBase {
                 throw new IllegalStateException(e);
             }
         });
-        Thread.sleep(EventLog.SLOW_MILLIS / 3);
+        // a barrier, not a pause: the first copy is inside the observer until the second copy has been answered
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().when()
+                .get("/test-support/events/" + heldStream + "/held").then().extract().as(Boolean.class));
         statuses.add(post(slow, signs, false).statusCode());
+        given().when().post("/test-support/events/" + heldStream + "/release").then().statusCode(204);
         statuses.add(first.join().statusCode());
 
         // a failing observer, then the retry after it recovered

@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import dev.lvb.callback.internal.LvbCallbackHandler;
 import dev.lvb.callback.internal.LvbCallbackOutcome;
 import dev.lvb.callback.internal.LvbEventDispatcher;
+import dev.lvb.callback.internal.LvbReplayGate;
 import dev.lvb.core.LvbCredentialsProvider;
 import dev.lvb.core.internal.ContentLength;
 import jakarta.enterprise.inject.Instance;
@@ -46,13 +47,18 @@ public class LvbCallbackEndpoint {
     private static final int CHUNK = 8192;
 
     private final LvbCallbackHandler handler;
+    private final LvbEventDispatcher dispatcher;
     private final Iterable<LvbCallbackListener> listenerBeans;
+    /** Quarkus dev mode only (the extension's replay service); unresolvable everywhere else: no replays. */
+    @Inject
+    Instance<LvbReplayGate> replayGates;
     /** The listener beans, looked up at the first notification. */
     private volatile List<LvbCallbackListener> listeners;
 
     /** For the container's proxy. */
     protected LvbCallbackEndpoint() {
         this.handler = null;
+        this.dispatcher = null;
         this.listenerBeans = null;
     }
 
@@ -80,13 +86,26 @@ public class LvbCallbackEndpoint {
     public LvbCallbackEndpoint(LvbCallbackSettings settings, LvbCredentialsProvider credentials, LvbDedupeStore dedupe,
             LvbEventDispatcher dispatcher, Instance<LvbCallbackListener> listeners) {
         this.handler = new LvbCallbackHandler(settings, credentials, dedupe, dispatcher);
+        this.dispatcher = dispatcher;
         this.listenerBeans = listeners;
+    }
+
+    /**
+     * Receives one notification (not a replay).
+     *
+     * @param contentLength the announced body length, if any
+     * @param body the raw body
+     * @return the answer for LVB
+     */
+    public Response receive(String contentLength, InputStream body) {
+        return receive(contentLength, null, body);
     }
 
     /**
      * Receives one notification.
      *
      * @param contentLength the announced body length, if any
+     * @param replayToken in Quarkus dev mode, the one-time token of a replay from the Dev UI; ignored elsewhere
      * @param body the raw body
      * @return the answer for LVB
      */
@@ -94,7 +113,8 @@ public class LvbCallbackEndpoint {
     @Consumes(MediaType.WILDCARD)
     // No @Produces: the answer is JSON text with its type set on the Response, so no JSON provider is needed (and
     // Quarkus does not warn that the application lacks one).
-    public Response receive(@HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
+    public Response receive(@HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
+            @HeaderParam(LvbReplayGate.HEADER) String replayToken, InputStream body) {
         int limit = handler.settings().maxBodyBytes();
         long announced = ContentLength.parse(contentLength);
         LvbCallbackOutcome outcome;
@@ -111,10 +131,17 @@ public class LvbCallbackEndpoint {
                 notifyListeners(outcome);
                 return answer(outcome.status(), outcome.answerJson());
             }
-            outcome = handler.handle(bytes);
+            outcome = replayToken != null && admitsReplay(replayToken) ? handler.handle(bytes, dispatcher::replay)
+                    : handler.handle(bytes);
         }
         notifyListeners(outcome);
         return answer(outcome.status(), outcome.answerJson());
+    }
+
+    /** @return whether a replay gate (dev mode) issued this token; anywhere else the header means nothing */
+    private boolean admitsReplay(String token) {
+        Instance<LvbReplayGate> gates = replayGates;
+        return gates != null && gates.isResolvable() && gates.get().admit(token);
     }
 
     private void notifyListeners(LvbCallbackOutcome outcome) {

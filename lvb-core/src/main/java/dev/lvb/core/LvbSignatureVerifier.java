@@ -17,6 +17,10 @@ import jakarta.json.JsonString;
  * {@code now - skew <= t <= now + maxLifetime + skew} and {@code sign} equals {@code md5(key + t)}, compared in
  * constant time. {@code t} may arrive as a JSON number or as a string of digits (LVB's documentation says
  * "string", its examples show numbers); the signature is computed over the digits exactly as received.
+ * <p>
+ * Order of the checks: {@code t} and {@code sign} present, {@code t} made of digits, then the signature, then the
+ * time window. When both {@code sign} and {@code t} are wrong the answer names the signature (see
+ * {@code docs/wire.md}, "Order of the checks").
  * Thread-safe.
  */
 public final class LvbSignatureVerifier {
@@ -84,6 +88,12 @@ public final class LvbSignatureVerifier {
             return new LvbVerification.Rejected(LvbVerification.Reason.MALFORMED_T,
                     "t is not a UNIX time in decimal seconds");
         }
+        // The signature before the time window: a sender without the key learns nothing but "not signed with the
+        // key" (not the accepted window, not how far off its t is), and a misconfigured key is named as such even
+        // when the clocks are off too. Only a genuinely signed t gets the window's verdict (a replay, a skewed clock).
+        if (!LvbSignature.isSignature(sign, key, digits)) {
+            return new LvbVerification.Rejected(LvbVerification.Reason.MISMATCH, "sign does not match");
+        }
         long expiry = Long.parseLong(digits);
         long now = nowSeconds();
         // Saturating: an absurdly large skew or lifetime must widen the window, not wrap it around.
@@ -96,9 +106,6 @@ public final class LvbSignatureVerifier {
         if (expiry > latest) {
             return new LvbVerification.Rejected(LvbVerification.Reason.TOO_FAR_IN_FUTURE,
                     "t lies " + (expiry - now) + " s ahead, more than the allowed " + (latest - now) + " s");
-        }
-        if (!LvbSignature.isSignature(sign, key, digits)) {
-            return new LvbVerification.Rejected(LvbVerification.Reason.MISMATCH, "sign does not match");
         }
         return new LvbVerification.Accepted(expiry);
     }

@@ -57,7 +57,8 @@ public class DemoBanner {
                     .append("/simulator/streams/demo_1/push\n")
                     .append("  See the picture:         curl ").append(hostPort).append("/streams\n");
         } else {
-            sb.append("  LVB at ").append(settings.lvbUrl().orElse("(quarkus.rest-client.\"lvb\".url not set)"))
+            sb.append("  LVB at ").append(settings.lvbUrl())
+                    .append(settings.lvbUrlIsDefault() ? " (LVB's own host: quarkus.rest-client.\"lvb\".url is not set)" : "")
                     .append(", APPID ").append(settings.appId().orElse("(not set)")).append(".\n")
                     .append("  Set LVB's notification URL (console: callback / 回调) to http://<public host>:")
                     .append(localBase.getPort()).append(settings.callbackPath()).append('\n');

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigValue;
 
+import dev.lvb.core.LvbHost;
 import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,16 +38,29 @@ public class DemoSettings {
         if (simulator.isEmpty()) {
             return simulator;
         }
-        Optional<String> lvb = lvbUrl();
+        Optional<String> lvb = configuredLvbUrl();
         return lvb.isEmpty() || trimSlash(lvb.get()).equals(simulator.get().toString()) ? simulator
                 : Optional.empty();
     }
 
     /**
-     * @return the LVB (fcgi host) URL the client calls: of the spellings of the REST client's URL, the one from the
-     *         configuration source with the highest ordinal
+     * @return the LVB (fcgi host) URL the client really calls: the configured one, else LVB's own host (the REST
+     *         client's default), so that no message says "not configured" while calls go to LVB
      */
-    public Optional<String> lvbUrl() {
+    public String lvbUrl() {
+        return configuredLvbUrl().orElse(LvbHost.FCGI.defaultBaseUri().toString());
+    }
+
+    /** @return whether {@link #lvbUrl()} is LVB's own host because no URL is configured */
+    public boolean lvbUrlIsDefault() {
+        return configuredLvbUrl().isEmpty();
+    }
+
+    /**
+     * @return the configured LVB URL: of the spellings of the REST client's URL, the one from the configuration
+     *         source with the highest ordinal
+     */
+    Optional<String> configuredLvbUrl() {
         return URL_KEYS.stream().map(config::getConfigValue)
                 .filter(v -> v.getValue() != null && !v.getValue().isBlank())
                 .max(Comparator.comparingInt(ConfigValue::getSourceOrdinal)).map(ConfigValue::getValue);

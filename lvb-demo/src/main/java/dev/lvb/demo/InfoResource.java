@@ -32,7 +32,7 @@ public class InfoResource {
     @GET
     public Info info() {
         boolean simulator = settings.simulatorUrl().isPresent();
-        return new Info(settings.mode(), settings.launchMode(), settings.lvbUrl().orElse(null),
+        return new Info(settings.mode(), settings.launchMode(), settings.lvbUrl(),
                 settings.appId().orElse(null), settings.simulatorUrl().map(Object::toString).orElse(null),
                 simulator ? "/simulator" : null, settings.callbackPath());
     }

@@ -106,7 +106,7 @@ public class SimulatorProxyResource {
         URI simulator = settings.simulatorUrl().orElseThrow(() -> new DemoProblemException(Problem.of(
                 "simulator-not-running", "No simulator", 404,
                 "The LVB simulator runs only in dev and test mode when quarkus.rest-client.\"lvb\".url is not set;"
-                        + " this demo talks to the LVB at " + settings.lvbUrl().orElse("(not configured)")
+                        + " this demo talks to the LVB at " + settings.lvbUrl()
                         + ", where pushes come from real encoders.")));
         String json = body == null || body.isBlank() ? "{}" : body;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(simulator + "/simulator" + path))

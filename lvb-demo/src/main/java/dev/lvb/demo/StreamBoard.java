@@ -574,8 +574,8 @@ public class StreamBoard {
             for (Entry e : streams.values()) {
                 list.add(e.snapshot());
             }
-            list.sort(Comparator.comparing(StreamSnapshot::live).reversed()
-                    .thenComparing(StreamSnapshot::updatedAt, Comparator.reverseOrder()));
+            // by stream id: a row stays where it is when its state changes (the one just clicked does not move away)
+            list.sort(Comparator.comparing(StreamSnapshot::streamId));
             return new Board(version, clock.instant(), List.copyOf(list), List.copyOf(recent));
         }
     }

@@ -8,10 +8,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import dev.lvb.client.LvbApi;
 import dev.lvb.core.LvbInterface;
@@ -22,8 +20,6 @@ import dev.lvb.core.model.StopRecordingRequest;
 import dev.lvb.core.model.StreamState;
 import dev.lvb.core.model.StreamStatus;
 import dev.lvb.core.model.StreamStatusEntry;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
@@ -32,7 +28,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 
 /**
  * The demo's JSON API: the picture of streams built from LVB's notifications, and LVB's stream operations, each a
@@ -111,20 +110,16 @@ public class StreamsResource {
 
     /**
      * The picture of streams as server-sent events: the current one at once, then a new one after every change
-     * (only the latest when the client is slow).
+     * (only the latest when the client is slow). A client that goes away is no error ({@link PictureSender}).
      *
-     * @return the stream of pictures
+     * @param sink the client's event stream
+     * @param sse makes the events
      */
     @GET
     @Path("events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
-    public Multi<StreamBoard.Board> events() {
-        return Multi.createFrom().emitter(emitter -> {
-            Consumer<StreamBoard.Board> listener = emitter::emit;
-            emitter.onTermination(() -> board.unsubscribe(listener));
-            board.subscribe(listener);
-        }, BackPressureStrategy.LATEST);
+    public void events(@Context SseEventSink sink, @Context Sse sse) {
+        new PictureSender(sink, sse, board).start();
     }
 
     /**

@@ -24,7 +24,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import org.awaitility.core.ConditionTimeoutException;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,18 +61,12 @@ class DemoEndToEndTest {
         simulator = LvbSimulatorControl.of(URI.create(url));
         System.setProperty(SIMULATOR_SEEN_PROPERTY, url);
         if (!callbackUrlChecked) {
-            callbackUrlChecked = true;
             String expected = base.resolve("/lvb/callback").toString();
-            try {
-                await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
-                        .until(() -> expected.equals(simulator.info().body().getString("callbackUrl", null)));
-            } catch (ConditionTimeoutException e) {
-                // The extension announces a random test port when Quarkus reports the HTTP server started; that
-                // report can arrive before the port is registered, and the announcement is then skipped.
-                System.err.println("WARNING: the LVB Dev Service did not announce " + expected
-                        + " to the simulator (" + simulator.info().body() + "); announcing it here");
-                simulator.setCallbackUrl(URI.create(expected));
-            }
+            // the extension announces the random test port itself once the HTTP server listens: never set it here
+            await().atMost(CALLBACK_WAIT).pollInterval(Duration.ofMillis(50))
+                    .alias("the LVB Dev Service announces " + expected + " to the simulator")
+                    .until(() -> expected.equals(simulator.info().body().getString("callbackUrl", null)));
+            callbackUrlChecked = true;
         }
     }
 

@@ -85,7 +85,7 @@ class ExplicitLvbTest {
                 "forged_1", "forged_1", System.currentTimeMillis() / 1000, "1", "127.0.0.1", "127.0.0.1", "", 0, "",
                 null, null, null, null);
         HttpResponse<String> answer = LvbCallbackSender.post(callback, forged, "lvb-simulator-api-key");
-        assertThat(answer.statusCode()).isNotEqualTo(200);
+        assertThat(answer.statusCode()).as("a notification signed with another key").isEqualTo(401);
         given().get("/streams").then().statusCode(200)
                 .body("streams.find { it.streamId == 'forged_1' }", nullValue());
         // the same notification with the configured key is accepted

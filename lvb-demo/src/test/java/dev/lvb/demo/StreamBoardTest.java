@@ -68,6 +68,19 @@ class StreamBoardTest {
     }
 
     @Test
+    void rowsKeepTheirOrderWhenTheirStateChanges() {
+        board.apply(begin("b", "s1", 100));
+        board.apply(begin("a", "s2", 101));
+        board.apply(begin("c", "s3", 102));
+        assertThat(board.snapshot().streams()).extracting(StreamBoard.StreamSnapshot::streamId)
+                .containsExactly("a", "b", "c");
+        board.apply(end("b", "s1", 160, 60_000)); // b stops: it stays where it was
+        board.apply(shot("c", "http://pic/1.jpg"));
+        assertThat(board.snapshot().streams()).extracting(StreamBoard.StreamSnapshot::streamId)
+                .containsExactly("a", "b", "c");
+    }
+
+    @Test
     void repeatedNotificationsChangeNothing() {
         board.apply(begin("a", "s1", 100));
         long version = board.snapshot().version();

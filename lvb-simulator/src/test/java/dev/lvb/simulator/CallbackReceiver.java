@@ -31,13 +31,22 @@ import jakarta.json.JsonString;
 final class CallbackReceiver implements AutoCloseable {
 
     /** What to answer. */
-    record Reply(int status, String body, Duration delay) {
+    record Reply(int status, String body, Duration delay, java.util.concurrent.CountDownLatch hold) {
+        Reply(int status, String body, Duration delay) {
+            this(status, body, delay, null);
+        }
+
         static Reply ok() {
             return new Reply(200, "{\"code\":0}", Duration.ZERO);
         }
 
         static Reply of(int status, String body) {
             return new Reply(status, body, Duration.ZERO);
+        }
+
+        /** {@code {"code":0}} once the test opens {@code hold}: a deterministic "slow" receiver. */
+        static Reply held(java.util.concurrent.CountDownLatch hold) {
+            return new Reply(200, "{\"code\":0}", Duration.ZERO, hold);
         }
     }
 
@@ -89,6 +98,13 @@ final class CallbackReceiver implements AutoCloseable {
             }
             if (reply == null) {
                 reply = Reply.ok();
+            }
+            if (reply.hold() != null) {
+                try {
+                    reply.hold().await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             if (!reply.delay().isZero()) {
                 try {

@@ -10,15 +10,12 @@ import dev.lvb.core.LvbInterface;
 import dev.lvb.core.model.StreamStatus;
 import dev.lvb.core.model.StreamStatusRequest;
 
-/** Start, serve, close: fast, on a free port, and nothing left running. */
+/** Start, serve, close: on a free port, and nothing left running (start-up time is measured in benchmarks/). */
 class StartupTest {
 
     @Test
-    void startsWellUnderASecondAndServesAtOnce() {
-        long t0 = System.nanoTime();
+    void startsOnAFreePortAndServesAtOnce() {
         try (LvbSimulator sim = LvbSimulator.start()) {
-            long startMillis = (System.nanoTime() - t0) / 1_000_000;
-            assertThat(startMillis).isLessThan(1000);
             assertThat(sim.port()).isPositive();
             assertThat(sim.baseUri().toString()).isEqualTo("http://127.0.0.1:" + sim.port());
             assertThat(sim.apiUri().toString()).endsWith("/common_access");

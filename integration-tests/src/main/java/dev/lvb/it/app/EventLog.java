@@ -52,10 +52,15 @@ public class EventLog {
     /** How long a "slow-" event takes. */
     public static final long SLOW_MILLIS = 150;
 
+    /** Stream ids with this prefix wait in the observer until {@link #release(String)}: a deterministic "slow". */
+    public static final String HELD_PREFIX = "held-";
+
     private final Map<String, Map<String, AtomicInteger>> counts = new ConcurrentHashMap<>();
     private final Map<String, List<LvbEvent>> events = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
     private final Map<String, Boolean> healed = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.CountDownLatch> holds = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> holding = new ConcurrentHashMap<>();
 
     /**
      * Runs before every other observer: refuses "fail-" streams, so that nothing is recorded for them, and takes its
@@ -66,6 +71,17 @@ public class EventLog {
         if (stream != null && stream.startsWith(FAILING_PREFIX) && !healed.containsKey(stream)) {
             failures.computeIfAbsent(stream, s -> new AtomicInteger()).incrementAndGet();
             throw new IllegalStateException("the application cannot process events of " + stream + " yet");
+        }
+        if (stream != null && stream.startsWith(HELD_PREFIX)) {
+            holding.put(stream, Boolean.TRUE);
+            try {
+                // bounded, so that a test that forgets to release cannot hang the application
+                hold(stream).await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                holding.remove(stream);
+            }
         }
         if (stream != null && stream.startsWith(SLOW_PREFIX)) {
             try {
@@ -184,6 +200,20 @@ public class EventLog {
     public int failures(String streamId) {
         AtomicInteger n = failures.get(key(streamId));
         return n == null ? 0 : n.get();
+    }
+
+    private java.util.concurrent.CountDownLatch hold(String streamId) {
+        return holds.computeIfAbsent(streamId, s -> new java.util.concurrent.CountDownLatch(1));
+    }
+
+    /** @return whether an event of this "held-" stream is waiting in the observer now */
+    public boolean isHeld(String streamId) {
+        return holding.containsKey(streamId);
+    }
+
+    /** Lets the events of this "held-" stream through, now and from now on. */
+    public void release(String streamId) {
+        hold(streamId).countDown();
     }
 
     /** Lets this "fail-" stream's events through from now on. */

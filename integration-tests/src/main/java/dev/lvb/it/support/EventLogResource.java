@@ -72,6 +72,18 @@ public class EventLogResource {
         log.heal(streamId);
     }
 
+    @GET
+    @Path("/{streamId}/held")
+    public boolean held(@PathParam("streamId") String streamId) {
+        return log.isHeld(streamId);
+    }
+
+    @POST
+    @Path("/{streamId}/release")
+    public void release(@PathParam("streamId") String streamId) {
+        log.release(streamId);
+    }
+
     static Map<String, Object> describe(LvbEvent e) {
         Fields f = new Fields();
         f.put("class", e.getClass().getSimpleName());

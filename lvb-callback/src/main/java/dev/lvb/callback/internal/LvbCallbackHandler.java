@@ -106,8 +106,20 @@ public final class LvbCallbackHandler {
      * @return what to answer; never {@code null}, never throws for any input
      */
     public LvbCallbackOutcome handle(byte[] body) {
+        return handle(body, null);
+    }
+
+    /**
+     * Handles one notification that a developer replayed: checked like any other, never filtered as a duplicate,
+     * and delivered to {@code replayTo} instead of the dispatcher.
+     *
+     * @param body the raw request body
+     * @param replayTo delivers the replayed event, or {@code null} for an ordinary notification
+     * @return what to answer; never {@code null}, never throws for any input
+     */
+    public LvbCallbackOutcome handle(byte[] body, Consumer<? super LvbEvent> replayTo) {
         try {
-            return process(body);
+            return process(body, replayTo);
         } catch (RuntimeException | StackOverflowError e) {
             // Whatever a parser or binder throws on hostile input is still the sender's fault, never a 500.
             LOG.debugf("LVB notification rejected: unexpected %s while reading it", e.getClass().getName());
@@ -115,7 +127,7 @@ public final class LvbCallbackHandler {
         }
     }
 
-    private LvbCallbackOutcome process(byte[] body) {
+    private LvbCallbackOutcome process(byte[] body, Consumer<? super LvbEvent> replayTo) {
         if (body == null || body.length == 0) {
             return malformed("empty body");
         }
@@ -163,7 +175,7 @@ public final class LvbCallbackHandler {
                     Redaction.clip(e.getMessage()));
             return malformed("fields of event_type " + eventType.getAsInt() + " have unexpected types");
         }
-        return deliver(json, event);
+        return deliver(json, event, replayTo);
     }
 
     /** @return a rejection, or {@code null} when {@code t} and {@code sign} are good */
@@ -226,10 +238,10 @@ public final class LvbCallbackHandler {
         return t;
     }
 
-    private LvbCallbackOutcome deliver(JsonObject json, LvbEvent event) {
+    private LvbCallbackOutcome deliver(JsonObject json, LvbEvent event, Consumer<? super LvbEvent> replayTo) {
         String key = null;
         String owner = null;
-        if (settings.dedupeEnabled()) {
+        if (settings.dedupeEnabled() && replayTo == null) {
             key = LvbDedupeKeys.of(json);
             owner = OWNER_PREFIX + ATTEMPTS.incrementAndGet();
             LvbDedupeStore.Claim claim;
@@ -254,7 +266,11 @@ public final class LvbCallbackHandler {
         }
         boolean delivered = false;
         try (LvbLeaseTimer.Cancel renewal = key == null ? null : keepClaim(key, owner, event)) {
-            dispatcher.accept(event);
+            if (replayTo == null) {
+                dispatcher.accept(event);
+            } else {
+                replayTo.accept(event);
+            }
             delivered = true;
         } catch (Exception | StackOverflowError | AssertionError | LinkageError e) {
             LOG.warnf(e, "LVB event_type %d (stream %s) was not processed: an observer threw %s; answered 500 so"

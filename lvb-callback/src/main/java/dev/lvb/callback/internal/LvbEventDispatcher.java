@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.jboss.logging.Logger;
 
+import dev.lvb.callback.LvbReplay;
 import dev.lvb.core.event.LvbEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -69,6 +70,26 @@ public class LvbEventDispatcher implements Consumer<LvbEvent> {
                 if (failure != null) {
                     LOG.warnf(failure, "an @ObservesAsync observer of LVB event_type %d failed; LVB was already"
                             + " answered and will not retry", event.eventType());
+                }
+            });
+        }
+    }
+
+    /**
+     * Fires a replayed event ({@link LvbReplay}) to the synchronous observers, and to the asynchronous ones when the
+     * event type has any.
+     *
+     * @param event a verified event that a developer replayed
+     */
+    public void replay(LvbEvent event) {
+        Event<LvbEvent> replays = events.select(LvbReplay.Literal.INSTANCE);
+        replays.fire(event);
+        Boolean async = firesAsync.get(event.getClass());
+        if (async == null || async) {
+            replays.fireAsync(event).whenComplete((e, failure) -> {
+                if (failure != null) {
+                    LOG.warnf(failure, "an @ObservesAsync observer of a replayed LVB event_type %d failed",
+                            event.eventType());
                 }
             });
         }

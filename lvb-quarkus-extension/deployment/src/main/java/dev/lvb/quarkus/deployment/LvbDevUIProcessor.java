@@ -2,6 +2,7 @@ package dev.lvb.quarkus.deployment;
 
 import dev.lvb.quarkus.runtime.LvbJsonRpcService;
 import dev.lvb.quarkus.runtime.LvbNotificationLog;
+import dev.lvb.quarkus.runtime.LvbReplayService;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.deployment.IsLocalDevelopment;
 import io.quarkus.deployment.annotations.BuildStep;
@@ -19,7 +20,9 @@ class LvbDevUIProcessor {
 
     @BuildStep(onlyIf = IsLocalDevelopment.class)
     AdditionalBeanBuildItem notificationLog() {
-        return AdditionalBeanBuildItem.unremovableOf(LvbNotificationLog.class);
+        // the replay service is the only LvbReplayGate: without it (every other mode) the endpoint has no replays
+        return AdditionalBeanBuildItem.builder().addBeanClasses(LvbNotificationLog.class, LvbReplayService.class)
+                .setUnremovable().build();
     }
 
     @BuildStep(onlyIf = IsLocalDevelopment.class)

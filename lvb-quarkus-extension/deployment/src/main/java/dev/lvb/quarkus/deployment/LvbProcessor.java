@@ -8,6 +8,7 @@ import org.jboss.jandex.DotName;
 
 import dev.lvb.callback.LvbCallbackEndpoint;
 import dev.lvb.callback.LvbCallbackListener;
+import dev.lvb.callback.LvbReplay;
 import dev.lvb.callback.internal.LvbCallbackStartup;
 import dev.lvb.callback.internal.LvbEventDispatcher;
 import dev.lvb.client.LvbApi;
@@ -65,8 +66,10 @@ class LvbProcessor {
 
     @BuildStep
     AdditionalBeanBuildItem beans(LvbBuildTimeConfig config) {
+        // LvbReplay: the qualifier of replayed events (dev mode); registered in every mode so observers may name it
         AdditionalBeanBuildItem.Builder beans = AdditionalBeanBuildItem.builder().setUnremovable()
-                .addBeanClasses(LvbProducers.class, LvbStartupCheck.class, LvbUrlProducer.class);
+                .addBeanClasses(LvbProducers.class, LvbStartupCheck.class, LvbUrlProducer.class,
+                        LvbReplay.class);
         if (config.callback().enabled()) {
             beans.addBeanClasses(LvbCallbackEndpoint.class, LvbEventDispatcher.class, LvbCallbackStartup.class);
         }

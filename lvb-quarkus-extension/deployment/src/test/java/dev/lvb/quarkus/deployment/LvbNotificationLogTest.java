@@ -63,4 +63,57 @@ class LvbNotificationLogTest {
         }
         assertThat(log.latest()).hasSize(LvbNotificationLog.CAPACITY).hasSize(50);
     }
+
+    @Test
+    void eachRefusedNotificationGetsOneConsoleLineWithStatusAndReason() {
+        assertThat(LvbNotificationLog.consoleLine(new LvbNotificationReport(null,
+                LvbNotificationOutcome.REJECTED_SIGNATURE, 401, "sign does not match", null)))
+                .isEqualTo("LVB notification refused with HTTP 401: sign does not match (is quarkus.lvb.callback-key"
+                        + " (or quarkus.lvb.api-key) the key LVB signs with?)");
+        assertThat(LvbNotificationLog.consoleLine(new LvbNotificationReport(null,
+                LvbNotificationOutcome.REJECTED_EXPIRED, 403, "t expired 3600 s ago", null)))
+                .startsWith("LVB notification refused with HTTP 403: t expired 3600 s ago (");
+        assertThat(LvbNotificationLog.consoleLine(new LvbNotificationReport(null,
+                LvbNotificationOutcome.REJECTED_MALFORMED, 400, "event_type is missing", null))).contains("HTTP 400");
+        assertThat(LvbNotificationLog.consoleLine(new LvbNotificationReport(null,
+                LvbNotificationOutcome.REJECTED_TOO_LARGE, 413, "body exceeds 65536 bytes", null)))
+                .contains("HTTP 413", "max-body-size");
+        // accepted, duplicates, in progress and observer failures are not refusals (a failure has its own WARN)
+        for (LvbNotificationOutcome o : new LvbNotificationOutcome[] { LvbNotificationOutcome.ACCEPTED,
+                LvbNotificationOutcome.DUPLICATE, LvbNotificationOutcome.IN_PROGRESS, LvbNotificationOutcome.FAILED }) {
+            assertThat(LvbNotificationLog.consoleLine(new LvbNotificationReport(1, o, 200, null, null))).isNull();
+        }
+    }
+
+    @Test
+    void theLineIsLoggedAtInfoOnTheCallbackLogger() {
+        java.util.List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger jul = java.util.logging.Logger.getLogger("dev.lvb.callback");
+        jul.addHandler(handler);
+        try {
+            new LvbNotificationLog().onNotification(rejected(401));
+            new LvbNotificationLog().onNotification(new LvbNotificationReport(1, LvbNotificationOutcome.ACCEPTED, 200,
+                    null, null));
+        } finally {
+            jul.removeHandler(handler);
+        }
+        assertThat(records).singleElement().satisfies(r -> {
+            assertThat(r.getLevel()).isEqualTo(java.util.logging.Level.INFO);
+            assertThat(r.getMessage()).startsWith("LVB notification refused with HTTP 401: sign mismatch");
+        });
+    }
 }

@@ -49,8 +49,9 @@ public class LvbDevServiceAnnouncer {
         if (simulator.isEmpty()) {
             return;
         }
-        // The event can come before the actual port is registered (each event-loop server fires it): wait a little.
-        for (int i = 0; i < 100 && !values.containsKey(HttpServer.LOCAL_BASE_URI); i++) {
+        // The event can come before the actual port is registered (each event-loop server fires it): wait for it.
+        // An async observer: waiting does not delay the start, and a loaded machine may need seconds.
+        for (int i = 0; i < 3000 && !values.containsKey(HttpServer.LOCAL_BASE_URI); i++) {
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {

@@ -31,6 +31,8 @@ public class LvbJsonRpcService {
     private final LvbConfig config;
     private final Instance<LvbNotificationLog> log;
     private final Instance<ValueRegistry> values;
+    @Inject
+    Instance<LvbReplayService> replays;
 
     /** For the container's proxy. */
     protected LvbJsonRpcService() {
@@ -115,6 +117,8 @@ public class LvbJsonRpcService {
         }
         for (LvbNotificationLog.Entry e : log.get().latest()) {
             Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", e.id());
+            row.put("replayable", e.verified() != null);
             row.put("time", e.time().toString());
             row.put("eventType", e.eventType());
             row.put("event", e.event());
@@ -125,6 +129,42 @@ public class LvbJsonRpcService {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * Replays a received notification to the application's observers: re-signed with a fresh {@code t}, posted to
+     * the real callback endpoint, delivered as a {@link dev.lvb.callback.LvbReplay} event.
+     *
+     * @param id the notification's {@code id} in {@link #getNotifications()}
+     * @return the endpoint's {@code status} and {@code answer}, or an {@code error}
+     */
+    public Map<String, Object> replayNotification(long id) {
+        return replays.isResolvable() ? replays.get().replay(id) : Map.of("error", "replay exists in dev mode only");
+    }
+
+    /** @return the sample notifications that {@link #sendSampleNotification} can send: {@code eventType}, {@code label} */
+    public List<Map<String, Object>> getSampleTypes() {
+        List<Map<String, Object>> types = new ArrayList<>();
+        LvbSampleNotifications.types().forEach((type, label) -> {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("eventType", type);
+            t.put("label", label);
+            types.add(t);
+        });
+        return types;
+    }
+
+    /**
+     * Sends a new sample notification of a type the library knows, signed as LVB signs them, to the real callback
+     * endpoint.
+     *
+     * @param eventType the {@code event_type}
+     * @param streamId the stream it is about
+     * @return the endpoint's {@code status} and {@code answer}, or an {@code error}
+     */
+    public Map<String, Object> sendSampleNotification(int eventType, String streamId) {
+        return replays.isResolvable() ? replays.get().sendSample(eventType, streamId)
+                : Map.of("error", "samples exist in dev mode only");
     }
 
     /** @return how many notifications were received since the start (for the card's label) */

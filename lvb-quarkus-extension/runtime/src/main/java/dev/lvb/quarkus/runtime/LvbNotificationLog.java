@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
+import org.jboss.logging.Logger;
+
 import dev.lvb.callback.LvbCallbackListener;
 import dev.lvb.callback.LvbNotificationReport;
 import dev.lvb.core.event.LvbEvent;
@@ -14,7 +16,9 @@ import jakarta.inject.Singleton;
 
 /**
  * Dev mode only: the last {@value #CAPACITY} notifications the callback endpoint received, accepted or not, for the
- * Dev UI ({@link LvbJsonRpcService}). Registered by the extension in dev mode only; never in production.
+ * Dev UI ({@link LvbJsonRpcService}), and one console line per refused notification, so that a misconfigured key or
+ * clock shows at once. Registered by the extension in dev mode only; in production refusals stay at DEBUG (and in
+ * the {@code lvb.callback.notifications} counter).
  */
 @Singleton
 public class LvbNotificationLog implements LvbCallbackListener {
@@ -25,6 +29,7 @@ public class LvbNotificationLog implements LvbCallbackListener {
     /**
      * One notification as the Dev UI shows it.
      *
+     * @param id its number since the start (for a replay)
      * @param time when it was received
      * @param eventType LVB's {@code event_type} when verified, else {@code null}
      * @param event the event class's simple name ({@code StreamBeginEvent}...), {@code null} when not verified
@@ -32,15 +37,19 @@ public class LvbNotificationLog implements LvbCallbackListener {
      * @param outcome what the endpoint did ({@code ACCEPTED}, {@code REJECTED_SIGNATURE}...)
      * @param status the HTTP status LVB was answered
      * @param reason the short reason of a rejection, else {@code null}
+     * @param verified the verified event, else {@code null} (what a replay re-sends)
      */
-    public record Entry(Instant time, Integer eventType, String event, String streamId, String outcome, int status,
-            String reason) {
+    public record Entry(long id, Instant time, Integer eventType, String event, String streamId, String outcome,
+            int status, String reason, LvbEvent verified) {
     }
+
+    private static final Logger CONSOLE = Logger.getLogger("dev.lvb.callback");
 
     private final int capacity;
     private final Clock clock;
     private final ArrayDeque<Entry> entries;
     private long total;
+    private long lastId;
 
     /** Keeps the last {@value #CAPACITY}. */
     public LvbNotificationLog() {
@@ -63,16 +72,49 @@ public class LvbNotificationLog implements LvbCallbackListener {
     @Override
     public void onNotification(LvbNotificationReport report) {
         LvbEvent event = report.event();
-        add(new Entry(clock.instant(), report.eventType(), event == null ? null : event.getClass().getSimpleName(),
-                report.streamId(), report.outcome().name(), report.status(), report.reason()));
+        add(report.eventType(), event == null ? null : event.getClass().getSimpleName(), report.streamId(),
+                report.outcome().name(), report.status(), report.reason(), event);
+        String line = consoleLine(report);
+        if (line != null) {
+            CONSOLE.info(line);
+        }
     }
 
-    synchronized void add(Entry entry) {
+    /**
+     * @param report what the endpoint did
+     * @return the dev-mode console line of a refused notification (status, reason, what to check; never a key or
+     *         a signature: the reason is the endpoint's own short text), or {@code null} when it was not refused
+     */
+    public static String consoleLine(LvbNotificationReport report) {
+        String hint = switch (report.outcome()) {
+            case REJECTED_SIGNATURE -> "is quarkus.lvb.callback-key (or quarkus.lvb.api-key) the key LVB signs with?";
+            case REJECTED_EXPIRED -> "signed with the right key, but t is outside quarkus.lvb.callback.clock-skew"
+                    + " / max-lifetime: a replay, or a clock that is off";
+            case REJECTED_MALFORMED -> "not a notification as LVB sends them";
+            case REJECTED_TOO_LARGE -> "larger than quarkus.lvb.callback.max-body-size";
+            case UNAVAILABLE -> "the receiver cannot check notifications now";
+            default -> null;
+        };
+        return hint == null ? null
+                : "LVB notification refused with HTTP " + report.status() + ": " + report.reason() + " (" + hint + ")";
+    }
+
+    private synchronized void add(Integer eventType, String event, String streamId, String outcome, int status,
+            String reason, LvbEvent verified) {
         if (entries.size() == capacity) {
             entries.removeFirst();
         }
-        entries.addLast(entry);
+        entries.addLast(new Entry(++lastId, clock.instant(), eventType, event, streamId, outcome, status, reason,
+                verified));
         total++;
+    }
+
+    /**
+     * @param id an entry's id
+     * @return the entry, while it is kept
+     */
+    public synchronized java.util.Optional<Entry> find(long id) {
+        return entries.stream().filter(e -> e.id() == id).findFirst();
     }
 
     /** @return the entries kept, newest first */
