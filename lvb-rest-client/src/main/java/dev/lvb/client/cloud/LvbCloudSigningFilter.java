@@ -27,10 +27,12 @@ import jakarta.ws.rs.core.MediaType;
  * The {@code dev.lvb.client.cloud} logger at DEBUG shows each call without {@code Authorization} or token.
  * <p>
  * Settings: the constructor argument; else the client property {@value LvbCloudSettings#PROPERTY}; else
- * MicroProfile Config ({@code lvb.cloud.*}). On Quarkus the extension provides this filter as a bean.
+ * MicroProfile Config ({@code lvb.cloud.*}). On Quarkus this filter is a bean (the annotations are inert elsewhere)
+ * and gets the extension's settings injected.
  */
 @Priority(LvbCloudSigningFilter.PRIORITY)
-public final class LvbCloudSigningFilter implements ClientRequestFilter {
+@jakarta.inject.Singleton
+public class LvbCloudSigningFilter implements ClientRequestFilter {
 
     /** Late among request filters. */
     public static final int PRIORITY = Priorities.USER + 1000;
@@ -48,7 +50,11 @@ public final class LvbCloudSigningFilter implements ClientRequestFilter {
         this.explicit = null;
     }
 
-    /** @param settings the settings of every call through this filter */
+    /**
+     * @param settings the settings of every call through this filter (on Quarkus: the extension's
+     *        {@link LvbCloudSettings} bean; Quarkus' REST client uses this filter's bean for {@code @RegisterProvider})
+     */
+    @jakarta.inject.Inject
     public LvbCloudSigningFilter(LvbCloudSettings settings) {
         this.explicit = java.util.Objects.requireNonNull(settings, "settings");
     }
