@@ -27,6 +27,28 @@ public final class LvbCloudResponseFilter implements ClientResponseFilter {
     /** Response header (client side only) naming the action, for the mapper. */
     static final String ACTION = "X-Lvb-Cloud-Action";
 
+    private static final byte[] ERROR = "\"Error\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] RESPONSE = "{\"Response\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** @return whether the body starts with {@code {"Response"} and nowhere says {@code "Error"} */
+    static boolean plainSuccess(byte[] body) {
+        return body.length > RESPONSE.length && java.util.Arrays.equals(body, 0, RESPONSE.length, RESPONSE, 0,
+                RESPONSE.length) && indexOf(body, ERROR) < 0;
+    }
+
+    private static int indexOf(byte[] body, byte[] what) {
+        outer:
+        for (int i = 0; i <= body.length - what.length; i++) {
+            for (int j = 0; j < what.length; j++) {
+                if (body[i + j] != what[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
     @Override
     public void filter(ClientRequestContext request, ClientResponseContext response) throws IOException {
         String action = request.getHeaderString(LvbTc3Signer.X_TC_ACTION);
@@ -39,7 +61,10 @@ public final class LvbCloudResponseFilter implements ClientResponseFilter {
         byte[] body = in == null ? new byte[0] : in.readAllBytes();
         response.setEntityStream(new ByteArrayInputStream(body));
         int status = response.getStatus();
-        if (status < 200 || status >= 300 || CloudReplies.failure(action, body) != null) {
+        // Parsed here only when it may be an error or not the envelope at all; a plain success is parsed once,
+        // by the reader.
+        if (status < 200 || status >= 300
+                || (!plainSuccess(body) && CloudReplies.failure(action, body) != null)) {
             response.getHeaders().putSingle(FAILED, "true");
         }
     }
