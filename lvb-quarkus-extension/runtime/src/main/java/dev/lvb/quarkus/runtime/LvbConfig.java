@@ -71,7 +71,7 @@ public interface LvbConfig {
     Callback callback();
 
     /**
-     * Tencent Cloud API 3.0 ({@code LvbCloudApi}, REST client config key {@code lvb-cloud}).
+     * Tencent Cloud API version 3 ({@code LvbCloudApi}, REST client config key {@code lvb-cloud})
      */
     @ConfigDocSection
     Cloud cloud();
