@@ -15,7 +15,8 @@ import jakarta.ws.rs.ProcessingException;
 
 /**
  * Turns what a failed {@link LvbCloudApi} call threw into an {@link LvbException}: typed exceptions pass unchanged,
- * the runtime's {@link ProcessingException} and I/O failures become {@link LvbTransportException} (with
+ * a missing configuration is {@link LvbCloudSettingsException}, unwrapped; the runtime's
+ * {@link ProcessingException} and I/O failures become {@link LvbTransportException} (with
  * {@link LvbTransportException#isTimeout()}). For {@code Uni}s: {@code .onFailure().transform(e ->
  * LvbCloudFailures.translate(LvbCloudAction.DROP_LIVE_STREAM, e))}.
  */
@@ -36,6 +37,9 @@ public final class LvbCloudFailures {
         for (int i = 0; i < MAX_CAUSES && e != null; i++, e = e.getCause()) {
             if (e instanceof LvbException typed) {
                 return typed;
+            }
+            if (e instanceof LvbCloudSettingsException settings) {
+                return settings;
             }
         }
         boolean transport = false;

@@ -70,11 +70,12 @@ public class LvbCloudSigningFilter implements ClientRequestFilter {
         try {
             credentials = settings.credentials().credentials();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Tencent Cloud credentials are not available: "
+            throw new LvbCloudSettingsException("Tencent Cloud credentials are not available: "
                     + Redaction.clip(e.getMessage()), e);
         }
         if (credentials == null) {
-            throw new IllegalStateException("the Tencent Cloud credentials provider returned no credentials");
+            throw new LvbCloudSettingsException("the Tencent Cloud credentials provider returned no credentials",
+                    null);
         }
         Object entity = request.getEntity();
         byte[] body = entity == null ? EMPTY_OBJECT
@@ -117,7 +118,7 @@ public class LvbCloudSigningFilter implements ClientRequestFilter {
             try {
                 s = LvbCloudSettings.fromConfig(ConfigProvider.getConfig(), LvbCloudSettings.DEFAULT_PREFIX);
             } catch (RuntimeException | java.util.ServiceConfigurationError e) {
-                throw new IllegalStateException("no Tencent Cloud settings: register an LvbCloudSigningFilter with"
+                throw new LvbCloudSettingsException("no Tencent Cloud settings: register an LvbCloudSigningFilter with"
                         + " settings, set the client property " + LvbCloudSettings.PROPERTY + ", or configure "
                         + LvbCloudSettings.DEFAULT_PREFIX + "secret-id and " + LvbCloudSettings.DEFAULT_PREFIX
                         + "secret-key (" + Redaction.clip(e.getMessage()) + ")", e);

@@ -208,4 +208,19 @@ class LvbCloudApiTest {
         assertThat(new String(only().getBody(), StandardCharsets.UTF_8)).contains("\"EndTime\":" + (NOW.getEpochSecond() + 3600))
                 .contains("\"TemplateId\":0");
     }
+
+    @Test
+    void missingSettingsAreAConfigurationErrorNotATransportFailure() throws Exception {
+        LvbCloudApi unconfigured = RestClientBuilder.newBuilder().baseUri(URI.create(wireMock.baseUrl()))
+                .build(LvbCloudApi.class);
+        try {
+            Throwable thrown = catchThrowable(() -> unconfigured.describeLiveStreamState(
+                    new DescribeLiveStreamStateRequest("a", "d", "s")));
+            assertThat(LvbCloudFailures.translate(LvbCloudAction.DESCRIBE_LIVE_STREAM_STATE, thrown))
+                    .isInstanceOf(LvbCloudSettingsException.class).hasMessageContaining("lvb.cloud.secret-id");
+            assertThat(wireMock.getAllServeEvents()).isEmpty();
+        } finally {
+            ((AutoCloseable) unconfigured).close();
+        }
+    }
 }
