@@ -82,11 +82,16 @@ public class LogCaptureTest extends LvbTestBase {
         every_failure_family();
         application_endpoints_and_retries();
         every_callback_outcome(signs);
+        cloud_api_calls();
 
         for (LoggedRequest r : allRequests()) {
             String sign = query(r).get("sign");
             if (sign != null) {
                 signs.add(sign);
+            }
+            String authorization = r.getHeader("Authorization");
+            if (authorization != null && authorization.contains("Signature=")) {
+                signs.add(authorization.substring(authorization.indexOf("Signature=") + "Signature=".length()));
             }
         }
         assertThat(signs).as("signatures used by this test (one per second and key)").hasSizeGreaterThan(3);
@@ -192,6 +197,32 @@ public class LogCaptureTest extends LvbTestBase {
                         : HttpRequest.BodyPublishers.ofByteArray(bytes))
                 .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Cloud API 3.0: a success, Tencent's error, an HTTP error, blocking and reactive (signed, so logged at DEBUG). */
+    void cloud_api_calls() {
+        dev.lvb.client.cloud.LvbCloudApi cloud = io.quarkus.arc.Arc.container()
+                .select(dev.lvb.client.cloud.LvbCloudApi.class,
+                        org.eclipse.microprofile.rest.client.inject.RestClient.LITERAL)
+                .get();
+        var ok = new dev.lvb.core.cloud.model.DescribeLiveStreamStateRequest("live", "d", "log-ok");
+        dev.lvb.it.wiremock.CloudStubs.stub(wireMock, "DescribeLiveStreamState",
+                "{\"AppName\":\"live\",\"DomainName\":\"d\",\"StreamName\":\"log-ok\"}",
+                dev.lvb.it.wiremock.CloudStubs.ok("\"StreamState\":\"active\"", "log-1"));
+        attempt(() -> cloud.describeLiveStreamState(ok));
+        attempt(() -> cloud.describeLiveStreamStateAsync(ok).await().atMost(AWAIT));
+        var denied = new dev.lvb.core.cloud.model.DescribeLiveStreamStateRequest("live", "d", "log-denied");
+        dev.lvb.it.wiremock.CloudStubs.stub(wireMock, "DescribeLiveStreamState",
+                "{\"AppName\":\"live\",\"DomainName\":\"d\",\"StreamName\":\"log-denied\"}",
+                dev.lvb.it.wiremock.CloudStubs.error("AuthFailure.SignatureFailure", "denied", "log-2"));
+        attempt(() -> cloud.describeLiveStreamState(denied));
+        attempt(() -> cloud.describeLiveStreamStateAsync(denied).await().atMost(AWAIT));
+        var down = new dev.lvb.core.cloud.model.DescribeLiveStreamStateRequest("live", "d", "log-down");
+        wireMock.stubFor(dev.lvb.it.wiremock.CloudStubs.action("DescribeLiveStreamState",
+                "{\"AppName\":\"live\",\"DomainName\":\"d\",\"StreamName\":\"log-down\"}")
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(502)));
+        attempt(() -> cloud.describeLiveStreamState(down));
+        attempt(() -> cloud.describeLiveStreamStateAsync(down).await().atMost(AWAIT));
     }
 
     void every_callback_outcome(Set<String> signs) throws Exception {

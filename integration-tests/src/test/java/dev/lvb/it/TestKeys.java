@@ -21,4 +21,10 @@ public final class TestKeys {
 
     private TestKeys() {
     }
+
+    /** The Tencent Cloud SecretId of the Cloud API 3.0 tests. */
+    public static final String CLOUD_SECRET_ID = "AKIDitCloudTestSecretId0000000000000";
+
+    /** The SecretKey: signs, and must never be logged or sent. */
+    public static final String CLOUD_SECRET_KEY = "it-cloud-secret-key-5e0c2a91d7";
 }

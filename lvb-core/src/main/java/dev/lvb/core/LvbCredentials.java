@@ -17,6 +17,13 @@ public final class LvbCredentials {
     private final String apiKey;
     private final String callbackKey;
 
+    // Callback-only credentials (see forCallbacksOnly): no APPID, no API key.
+    private LvbCredentials(String callbackKey) {
+        this.appId = 0;
+        this.apiKey = null;
+        this.callbackKey = requireKey("callback key", callbackKey);
+    }
+
     private LvbCredentials(long appId, String apiKey, String callbackKey) {
         if (appId <= 0) {
             throw new IllegalArgumentException("LVB app id must be a positive number, got " + appId);
@@ -76,21 +83,47 @@ public final class LvbCredentials {
     }
 
     /**
+     * Credentials of an application that receives notifications but calls no legacy API (it calls Tencent's Cloud
+     * API 3.0, signed with a SecretId/SecretKey instead): only the callback key. {@link #appId()} and
+     * {@link #apiKey()} then throw {@link IllegalStateException}.
+     *
+     * @param callbackKey the callback key of the LVB callback template
+     * @return callback-only credentials
+     */
+    public static LvbCredentials forCallbacksOnly(String callbackKey) {
+        return new LvbCredentials(callbackKey);
+    }
+
+    /**
      * @param callbackKey the key LVB signs notifications with, or {@code null} to use the API key
      * @return a copy with that callback key
      */
     public LvbCredentials withCallbackKey(String callbackKey) {
-        return new LvbCredentials(appId, apiKey, callbackKey);
+        return apiKey == null ? forCallbacksOnly(callbackKey) : new LvbCredentials(appId, apiKey, callbackKey);
+    }
+
+    /** @return whether these credentials only verify notifications (no APPID, no API key) */
+    public boolean isCallbackOnly() {
+        return apiKey == null;
     }
 
     /** @return the LVB APPID */
     public long appId() {
+        requireLegacy();
         return appId;
     }
 
     /** @return the API key that signs API calls */
     public String apiKey() {
+        requireLegacy();
         return apiKey;
+    }
+
+    private void requireLegacy() {
+        if (apiKey == null) {
+            throw new IllegalStateException("no LVB APPID and API key are configured (callback-only credentials):"
+                    + " set them to call LVB's legacy API");
+        }
     }
 
     /** @return the separate callback key, if one is configured */
@@ -122,7 +155,7 @@ public final class LvbCredentials {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LvbCredentials other && appId == other.appId && apiKey.equals(other.apiKey)
+        return o instanceof LvbCredentials other && appId == other.appId && Objects.equals(apiKey, other.apiKey)
                 && Objects.equals(callbackKey, other.callbackKey);
     }
 
@@ -133,7 +166,7 @@ public final class LvbCredentials {
 
     @Override
     public String toString() {
-        return "LvbCredentials[appId=" + appId + ", apiKey=***, callbackKey=" + (callbackKey == null ? "<api key>" : "***")
+        return "LvbCredentials[appId=" + (apiKey == null ? "<none>" : appId) + ", apiKey=" + (apiKey == null ? "<none>" : "***") + ", callbackKey=" + (callbackKey == null ? "<api key>" : "***")
                 + "]";
     }
 }

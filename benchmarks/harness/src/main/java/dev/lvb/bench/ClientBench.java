@@ -49,6 +49,8 @@ import dev.lvb.core.model.StreamStatus;
  * <li>{@code rawJdk}: {@link HttpClient} (HTTP/1.1, keep-alive) GET of the exact same URL and query (a precomputed
  * t/sign), body read as a String and checked for {@code "ret":0}; no JSON parsing;</li>
  * <li>{@code rawApache}: the same with Apache HttpClient 4 (RESTEasy's engine), pool of 64, retries off;</li>
+ * <li>{@code lvbCloudResteasy}: {@code LvbCloudApi.describeLiveStreamState} (API 3.0, TC3-signed POST: the same
+ * protocol as the SDK) on RESTEasy's MicroProfile REST Client, pool of 64;</li>
  * <li>{@code tencentSdk}: Tencent's own SDK, {@code LiveClient.DescribeLiveStreamState} (API 3.0, TC3-HMAC-SHA256
  * signed POST, OkHttp 2) pointed at the same stub with {@code HttpProfile} endpoint + {@code http://}.</li>
  * </ul>
@@ -68,6 +70,8 @@ public class ClientBench {
     CloseableHttpClient apache;
     URI rawUri;
     LiveClient tencent;
+    dev.lvb.client.cloud.LvbCloudApi cloud;
+    dev.lvb.core.cloud.model.DescribeLiveStreamStateRequest cloudRequest;
 
     /** The URL LvbApi sends for getStatus(STREAM), with a precomputed t/sign valid for a day. */
     static String rawUrl(int port) {
@@ -104,15 +108,28 @@ public class ClientBench {
         jdkRequest = HttpRequest.newBuilder(rawUri).GET().build();
         apache = HttpClients.custom().setMaxConnPerRoute(64).setMaxConnTotal(64).disableAutomaticRetries().build();
         tencent = tencentClient(port);
+        cloud = lvbCloudResteasyClient(port);
+        cloudRequest = new dev.lvb.core.cloud.model.DescribeLiveStreamStateRequest("live", "push.example.com", STREAM);
         // Fail before measuring anything if a side does not work against the stub.
         if (!lvbResteasy().isLive() || rawJdk().isEmpty() || rawApache().isEmpty()
-                || !"active".equals(tencentSdk().getStreamState())) {
+                || !"active".equals(tencentSdk().getStreamState())
+                || !"active".equals(lvbCloudResteasy().streamState())) {
             throw new IllegalStateException("a client does not work against the stub");
         }
     }
 
+    static dev.lvb.client.cloud.LvbCloudApi lvbCloudResteasyClient(int port) {
+        return RestClientBuilder.newBuilder().baseUri(URI.create("http://127.0.0.1:" + port))
+                .property(dev.lvb.client.cloud.LvbCloudSettings.PROPERTY,
+                        dev.lvb.client.cloud.LvbCloudSettings.of(dev.lvb.core.cloud.LvbCloudCredentials.of(
+                                "AKIDbenchmark0000000000000000000000", "benchmarksecret0000000000000000")))
+                .property("resteasy.connectionPoolSize", 64)
+                .build(dev.lvb.client.cloud.LvbCloudApi.class);
+    }
+
     @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
+    public void tearDown() throws Exception {
+        ((AutoCloseable) cloud).close();
         LvbClients.close(lvb);
         apache.close();
     }
@@ -141,6 +158,11 @@ public class ClientBench {
             }
             return body;
         }
+    }
+
+    @Benchmark
+    public dev.lvb.core.cloud.model.DescribeLiveStreamStateResponse lvbCloudResteasy() {
+        return cloud.describeLiveStreamState(cloudRequest);
     }
 
     @Benchmark

@@ -40,6 +40,9 @@ public final class LogScan {
     private static final Pattern SIGN_IN_LIBRARY_LINE = Pattern
             .compile("sign\"?\\s*[=:]\\s*\"?[0-9a-fA-F]{32}(?![0-9a-fA-F])");
     private static final Pattern HEX32 = Pattern.compile("(?<![0-9a-fA-F])[0-9a-fA-F]{32}(?![0-9a-fA-F])");
+    /** A TC3-HMAC-SHA256 signature (the {@code Signature=} of a Cloud API {@code Authorization} header). */
+    private static final Pattern HEX64 = Pattern.compile("(?<![0-9a-fA-F])[0-9a-fA-F]{64}(?![0-9a-fA-F])");
+    private static final Pattern AUTHORIZATION = Pattern.compile("TC3-HMAC-SHA256 Credential=");
 
     /**
      * What a scan saw and found.
@@ -66,7 +69,7 @@ public final class LogScan {
     /** @return the secrets every scan looks for: both keys, as they are, URL-encoded and Base64-encoded */
     public static Set<String> keys() {
         Set<String> out = new LinkedHashSet<>();
-        for (String key : List.of(TestKeys.API_KEY, TestKeys.CALLBACK_KEY)) {
+        for (String key : List.of(TestKeys.API_KEY, TestKeys.CALLBACK_KEY, TestKeys.CLOUD_SECRET_KEY)) {
             out.add(key);
             out.add(URLEncoder.encode(key, StandardCharsets.UTF_8));
             out.add(Base64.getEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8)));
@@ -118,7 +121,18 @@ public final class LogScan {
                     if (inLibraryRecord && SIGN_IN_LIBRARY_LINE.matcher(line).find()) {
                         problems.add("a sign value in a dev.lvb line: " + clip(line));
                     }
+                    if (AUTHORIZATION.matcher(line).find()) {
+                        problems.add("a Cloud API Authorization header in " + file.getFileName() + ": " + clip(line));
+                    }
                     if (!signs.isEmpty()) {
+                        Matcher m64 = HEX64.matcher(line);
+                        while (m64.find()) {
+                            if (signs.contains(m64.group().toLowerCase(Locale.ROOT))) {
+                                problems.add("a used Cloud API signature in " + file.getFileName() + ": "
+                                        + clip(line));
+                                break;
+                            }
+                        }
                         Matcher m = HEX32.matcher(line);
                         while (m.find()) {
                             if (signs.contains(m.group().toLowerCase(Locale.ROOT))) {
@@ -153,8 +167,10 @@ public final class LogScan {
     }
 
     private static String describe(String key) {
-        String which = key.contains("api") || key.startsWith("aXQtYXBp") ? "API key" : "callback key";
-        return which + (key.equals(TestKeys.API_KEY) || key.equals(TestKeys.CALLBACK_KEY) ? "" : ", encoded");
+        String which = key.contains("cloud") || key.startsWith("aXQtY2xvdWQ") ? "SecretKey"
+                : key.contains("api") || key.startsWith("aXQtYXBp") ? "API key" : "callback key";
+        return which + (key.equals(TestKeys.API_KEY) || key.equals(TestKeys.CALLBACK_KEY)
+                || key.equals(TestKeys.CLOUD_SECRET_KEY) ? "" : ", encoded");
     }
 
     private static String clip(String line) {

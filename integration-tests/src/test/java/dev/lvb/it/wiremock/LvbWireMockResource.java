@@ -34,7 +34,7 @@ public class LvbWireMockResource implements QuarkusTestResourceLifecycleManager 
     public Map<String, String> start() {
         server = new WireMockServer(options().dynamicPort().usingFilesUnderClasspath("wiremock")
                 .extensions(new LvbSignatureMatcher(TestKeys.API_KEY, TestKeys.SIGNATURE_VALIDITY_SECONDS,
-                        Clock.systemUTC())));
+                        Clock.systemUTC()), new Tc3SignatureMatcher(Clock.systemUTC())));
         server.start();
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.rest-client.lvb.url", server.baseUrl() + FCGI);
@@ -43,6 +43,10 @@ public class LvbWireMockResource implements QuarkusTestResourceLifecycleManager 
         config.put("quarkus.lvb.api-key", TestKeys.API_KEY);
         config.put("quarkus.lvb.callback-key", TestKeys.CALLBACK_KEY);
         config.put("quarkus.lvb.signature-validity", TestKeys.SIGNATURE_VALIDITY_SECONDS + "s");
+        // Cloud API 3.0: POST / on the same server (the legacy hosts live under /fcgi and /statcgi).
+        config.put("quarkus.rest-client.lvb-cloud.url", server.baseUrl());
+        config.put("quarkus.lvb.cloud.secret-id", TestKeys.CLOUD_SECRET_ID);
+        config.put("quarkus.lvb.cloud.secret-key", TestKeys.CLOUD_SECRET_KEY);
         return config;
     }
 

@@ -35,6 +35,7 @@ public final class SimServer implements AutoCloseable {
     private final URI baseUri;
     private volatile ApiEndpoint api;
     private volatile ControlEndpoint control;
+    private volatile CloudEndpoint cloud;
 
     private SimServer(HttpServer server, ExecutorService executor, URI baseUri) {
         this.server = server;
@@ -73,6 +74,7 @@ public final class SimServer implements AutoCloseable {
     public void attach(Engine engine, ControlActions actions) {
         this.control = new ControlEndpoint(engine, actions);
         this.api = new ApiEndpoint(engine);
+        this.cloud = new CloudEndpoint(engine);
     }
 
     /** @return {@code http://host:port} */
@@ -94,6 +96,9 @@ public final class SimServer implements AutoCloseable {
                 Http.send(ex, 503, Http.TEXT, "503 Service Unavailable");
             } else if (LvbHost.PATH.equals(path)) {
                 a.handle(ex);
+            } else if ("/".equals(path) && ex.getRequestHeaders().containsKey("X-TC-Action")) {
+                cloud.handle(ex); // Tencent Cloud API 3.0
+
             } else if (path.equals(ControlEndpoint.PREFIX) || path.startsWith(ControlEndpoint.PREFIX + "/")) {
                 c.handle(ex);
             } else {

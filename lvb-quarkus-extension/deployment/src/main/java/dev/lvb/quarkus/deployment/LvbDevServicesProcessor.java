@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import dev.lvb.core.LvbCredentials;
 import dev.lvb.quarkus.runtime.LvbBuildTimeConfig;
 import dev.lvb.quarkus.runtime.LvbDevServiceAnnouncer;
+import dev.lvb.simulator.LvbSimulatorCloud;
 import dev.lvb.simulator.LvbSimulatorConfig;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.deployment.IsNormal;
@@ -80,6 +81,7 @@ class LvbDevServicesProcessor {
         }
         String base = simulator.baseUri();
         injected.put("quarkus.rest-client.lvb.url", base);
+        cloud(appConfig, base, injected);
         injected.put("quarkus.lvb.statcgi-url", base);
         injected.put("quarkus.lvb.devservices.simulator-url", base);
 
@@ -87,6 +89,24 @@ class LvbDevServicesProcessor {
                 .description("LVB simulator (in-process fake Tencent Cloud LVB) at " + base).config(injected).build());
         beans.produce(AdditionalBeanBuildItem.unremovableOf(LvbDevServiceAnnouncer.class));
     }
+
+    /**
+     * Points the Cloud API 3.0 client ({@code lvb-cloud}) at the simulator too, with the simulator's SecretId/SecretKey
+     * unless the application set its own client URL (then it talks to that, with its own credentials).
+     */
+    static void cloud(Config appConfig, String base, Map<String, String> injected) {
+        boolean ownUrl = CLOUD_URL_KEYS.stream().anyMatch(k -> appConfig.getOptionalValue(k, String.class).isPresent());
+        if (ownUrl) {
+            return;
+        }
+        injected.put("quarkus.rest-client.lvb-cloud.url", base);
+        injected.put("quarkus.lvb.cloud.secret-id", LvbSimulatorCloud.SECRET_ID);
+        injected.put("quarkus.lvb.cloud.secret-key", LvbSimulatorCloud.SECRET_KEY);
+    }
+
+    static final List<String> CLOUD_URL_KEYS = List.of("quarkus.rest-client.lvb-cloud.url",
+            "quarkus.rest-client.\"lvb-cloud\".url", "quarkus.rest-client.lvb-cloud.uri",
+            "quarkus.rest-client.\"lvb-cloud\".uri");
 
     private static synchronized void stop() {
         LvbSimulatorService s = running;

@@ -77,12 +77,30 @@ public interface LvbConfig {
     Urls urls();
 
     /**
+     * Tencent Cloud API version 3 ({@code LvbCloudApi}, REST client config key {@code lvb-cloud})
+     */
+    @ConfigDocSection
+    Cloud cloud();
+
+    /**
      * What the LVB simulator Dev Service tells the application (set by the Dev Service, not by users).
      */
     @ConfigDocSection
     DevServices devservices();
 
-    /** Set by the Dev Service. */
+    /** Tencent Cloud API 3.0 credentials; a {@code LvbCloudCredentialsProvider} bean replaces them (tokens, rotation). */
+    interface Cloud {
+
+        /** The SecretId of a Tencent Cloud API key (CAM console). */
+        Optional<String> secretId();
+
+        /** The SecretKey of that API key. Never logged. */
+        Optional<String> secretKey();
+
+        /** {@code X-TC-Region}; LVB's actions need none. */
+        Optional<String> region();
+    }
+
     interface DevServices {
         /**
          * Base URL of the simulator the Dev Service started; the application announces its callback URL there.
