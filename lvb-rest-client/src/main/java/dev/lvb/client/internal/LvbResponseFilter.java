@@ -3,20 +3,31 @@ package dev.lvb.client.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 
 import dev.lvb.core.LvbInterface;
+import dev.lvb.core.error.LvbException;
 import dev.lvb.core.error.LvbHttpException;
+import dev.lvb.core.error.LvbProtocolException;
+import dev.lvb.core.internal.ContentLength;
+import dev.lvb.core.internal.LvbReplies;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.client.ClientResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 
 /**
- * Turns a non-2xx answer to an LVB call into an {@link LvbHttpException} naming the interface, with the start of
- * the body. It runs before the MicroProfile response-exception mapping (response filters run from the highest
- * priority down; the mapping sits at the bottom), so the outcome does not depend on how a runtime maps statuses or
- * whether it maps them for the interface's default methods (RESTEasy does not).
+ * Decodes the answer to an {@link dev.lvb.client.LvbOperation} method, whatever its {@code Content-Type}: a non-2xx
+ * status becomes an {@link LvbHttpException} with the start of the body; a 2xx body goes through LVB's envelope
+ * ({@code ret}/{@code retcode}/{@code output}, the mixing {@code code}) with {@link LvbReplies}, so an "HTTP 200 but
+ * LVB error" fails as the typed exception naming the interface, and the typed {@code output} is handed to
+ * {@link LvbJsonProvider} (which the runtime asks for the method's result) inside the entity stream. It runs before
+ * the MicroProfile response-exception mapping (response filters run from the highest priority down; the mapping sits
+ * at the bottom), so the outcome does not depend on how a runtime maps statuses.
  */
 @Priority(LvbResponseFilter.PRIORITY)
 public final class LvbResponseFilter implements ClientResponseFilter {
@@ -29,15 +40,49 @@ public final class LvbResponseFilter implements ClientResponseFilter {
 
     @Override
     public void filter(ClientRequestContext request, ClientResponseContext response) throws IOException {
-        if (!(request.getProperty(LvbRequestFilter.INTERFACE_PROPERTY) instanceof LvbInterface api)) {
+        Method method = LvbRequestFilter.invokedMethod(request);
+        LvbInterface api = LvbInvocations.operation(method);
+        if (api == null) {
             return;
         }
         int status = response.getStatus();
         // Below 100 is no HTTP answer: Quarkus runs response filters after a request filter failed, with status 0.
-        if (status < 100 || (status >= 200 && status < 300)) {
+        if (status < 100) {
             return;
         }
-        throw new LvbHttpException(api.wireName(), status, start(response));
+        if (status < 200 || status >= 300) {
+            throw new LvbHttpException(api.wireName(), status, start(response));
+        }
+        // Read to its end but not closed: RESTEasy would take the response for closed and refuse the new stream.
+        InputStream in = response.getEntityStream();
+        byte[] bytes = in == null ? new byte[0] : LvbJsonProvider.readAll(in,
+                ContentLength.parse(response.getHeaderString(HttpHeaders.CONTENT_LENGTH)));
+        String body = new String(bytes, LvbJsonProvider.charset(response.getMediaType()));
+        Object output = decode(api, body, outputType(method));
+        response.setEntityStream(new LvbJsonProvider.Decoded(output, bytes));
+    }
+
+    static Object decode(LvbInterface api, String body, Class<?> outputType) {
+        try {
+            return api.isMixing() ? LvbReplies.decodeMix(api, body) : LvbReplies.decode(api, body, outputType);
+        } catch (LvbException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A reply the decoder did not anticipate is still a protocol failure of this interface.
+            throw new LvbProtocolException(api.wireName(), "could not decode the reply: " + e, body, e);
+        }
+    }
+
+    /** The method's result type, inside {@code Uni}/{@code CompletionStage}; {@code Void} for none. */
+    static Class<?> outputType(Method method) {
+        Type type = method.getGenericReturnType();
+        if (type instanceof ParameterizedType p && p.getActualTypeArguments().length == 1) {
+            type = p.getActualTypeArguments()[0];
+        }
+        if (type instanceof Class<?> c && c != void.class) {
+            return c;
+        }
+        return Void.class;
     }
 
     private static String start(ClientResponseContext response) {
