@@ -9,7 +9,9 @@ import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -41,6 +43,8 @@ public final class LvbInvocations {
 
     private static final Logger LOG = Logger.getLogger(LvbRequestFilter.LOGGER_NAME);
     private static final int MAX_CAUSES = 32;
+
+    private static final Map<Method, Method> DECLARED = new ConcurrentHashMap<>();
 
     /** Counts the REST methods entered on this thread, so that a convenience tells a refusal from a failed call. */
     private static final ThreadLocal<int[]> ENTERED = ThreadLocal.withInitial(() -> new int[1]);
@@ -109,7 +113,8 @@ public final class LvbInvocations {
      * @return what it returned; a {@link Uni} is returned lazy, reported and mapped per subscription
      * @throws Exception the typed failure
      */
-    public Object invoke(Method method, Object[] args, Callable<Object> proceed) throws Exception {
+    public Object invoke(Method invoked, Object[] args, Callable<Object> proceed) throws Exception {
+        Method method = DECLARED.computeIfAbsent(invoked, LvbInvocations::declared);
         LvbInterface api = operation(method);
         if (api == null) {
             return proceed.call();
@@ -171,6 +176,26 @@ public final class LvbInvocations {
             return sent.onFailure().transform(e -> mapOrError(api, e))
                     .onItemOrFailure().invoke((item, failure) -> ended(api, start, failure));
         });
+    }
+
+    /**
+     * The interface method behind what an interceptor reports (a CDI wrapper class overrides the convenience
+     * methods too), so that a convenience is told from a REST method.
+     */
+    private static Method declared(Method method) {
+        if (method.getDeclaringClass().isInterface()) {
+            return method;
+        }
+        for (Class<?> c = method.getDeclaringClass(); c != null; c = c.getSuperclass()) {
+            for (Class<?> i : c.getInterfaces()) {
+                try {
+                    return i.getMethod(method.getName(), method.getParameterTypes());
+                } catch (NoSuchMethodException notThere) {
+                    // next
+                }
+            }
+        }
+        return method;
     }
 
     /** A request record that is missing fails like a bad argument, before anything is sent. */

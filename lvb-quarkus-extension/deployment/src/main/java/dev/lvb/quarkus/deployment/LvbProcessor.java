@@ -12,11 +12,15 @@ import dev.lvb.callback.internal.LvbCallbackStartup;
 import dev.lvb.callback.internal.LvbEventDispatcher;
 import dev.lvb.client.LvbApi;
 import dev.lvb.client.LvbCallListener;
+import dev.lvb.client.LvbOperation;
+import dev.lvb.client.LvbReactiveApi;
 import dev.lvb.client.internal.LvbJsonProvider;
+import dev.lvb.client.internal.LvbParamConverter;
 import dev.lvb.client.internal.LvbRequestFilter;
 import dev.lvb.client.internal.LvbResponseFilter;
 import dev.lvb.core.internal.LvbJsonTypes;
 import dev.lvb.quarkus.runtime.LvbBuildTimeConfig;
+import dev.lvb.quarkus.runtime.LvbClientInterceptor;
 import dev.lvb.quarkus.runtime.LvbProducers;
 import dev.lvb.quarkus.runtime.LvbStartupCheck;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
@@ -43,16 +47,23 @@ class LvbProcessor {
         return new FeatureBuildItem(FEATURE);
     }
 
+    /**
+     * The REST client processor finds the {@code @RegisterRestClient} interfaces and their providers in the index;
+     * ArC finds there the interceptor binding {@link LvbOperation} that {@link LvbClientInterceptor} serves. The
+     * signing filter is a bean (see {@code LvbProducers}) that the REST client fetches programmatically.
+     */
     @BuildStep
-    void restClient(BuildProducer<AdditionalIndexedClassesBuildItem> indexed) {
-        // The REST client processor finds @RegisterRestClient interfaces and their providers in the index.
-        indexed.produce(new AdditionalIndexedClassesBuildItem(LvbApi.class.getName(), LvbJsonProvider.class.getName(),
+    void restClient(BuildProducer<AdditionalIndexedClassesBuildItem> indexed,
+            BuildProducer<UnremovableBeanBuildItem> unremovable) {
+        indexed.produce(new AdditionalIndexedClassesBuildItem(LvbApi.class.getName(), LvbReactiveApi.class.getName(),
+                LvbOperation.class.getName(), LvbJsonProvider.class.getName(), LvbParamConverter.class.getName(),
                 LvbRequestFilter.class.getName(), LvbResponseFilter.class.getName()));
+        unremovable.produce(UnremovableBeanBuildItem.beanTypes(LvbRequestFilter.class));
     }
 
     /**
-     * The listener SPIs: indexed (beans implement them), and their beans are kept although nothing injects them by
-     * type (the client looks its listeners up programmatically).
+     * The listener SPIs: indexed (beans implement them), and their beans are kept although only
+     * {@code Instance<>} injection points (the client interceptor's, the callback dispatcher's) ask for them.
      */
     @BuildStep
     void listeners(BuildProducer<AdditionalIndexedClassesBuildItem> indexed,
@@ -65,7 +76,7 @@ class LvbProcessor {
     @BuildStep
     AdditionalBeanBuildItem beans(LvbBuildTimeConfig config) {
         AdditionalBeanBuildItem.Builder beans = AdditionalBeanBuildItem.builder().setUnremovable()
-                .addBeanClasses(LvbProducers.class, LvbStartupCheck.class);
+                .addBeanClasses(LvbProducers.class, LvbStartupCheck.class, LvbClientInterceptor.class);
         if (config.callback().enabled()) {
             beans.addBeanClasses(LvbCallbackEndpoint.class, LvbEventDispatcher.class, LvbCallbackStartup.class);
         }
@@ -103,7 +114,8 @@ class LvbProcessor {
         reflective.produce(ReflectiveClassBuildItem.builder(codecs.toArray(String[]::new)).constructors()
                 .reason("LVB JSON-B (de)serializers").build());
         reflective.produce(ReflectiveClassBuildItem.builder(LvbJsonProvider.class.getName(),
-                LvbRequestFilter.class.getName(), LvbResponseFilter.class.getName()).constructors()
+                LvbParamConverter.class.getName(), LvbRequestFilter.class.getName(),
+                LvbResponseFilter.class.getName()).constructors()
                 .reason("LVB REST client providers").build());
     }
 
