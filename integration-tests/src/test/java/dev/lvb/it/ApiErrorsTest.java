@@ -106,9 +106,9 @@ public class ApiErrorsTest extends LvbTestBase {
     @Test
     void connectionClosedMidReply() {
         Throwable blocking = catchThrowable(() -> lvb.getStatus("fault_malformed"));
-        Throwable reactive = catchThrowable(() -> await(reactive.getStatus("fault_malformed")));
+        Throwable nonBlocking = catchThrowable(() -> await(reactive.getStatus("fault_malformed")));
         SoftAssertions.assertSoftly(soft -> {
-            Throwable[] thrown = { blocking, reactive };
+            Throwable[] thrown = { blocking, nonBlocking };
             for (int i = 0; i < thrown.length; i++) {
                 soft.assertThat(thrown[i]).as(i == 0 ? "blocking" : "reactive")
                         .isInstanceOfSatisfying(LvbTransportException.class, t -> {

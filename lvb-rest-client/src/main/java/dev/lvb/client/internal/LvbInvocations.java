@@ -25,6 +25,7 @@ import dev.lvb.client.LvbOperation;
 import dev.lvb.core.LvbInterface;
 import dev.lvb.core.error.LvbException;
 import dev.lvb.core.error.LvbHttpException;
+import dev.lvb.core.error.LvbProtocolException;
 import dev.lvb.core.error.LvbTransportException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.ProcessingException;
@@ -125,12 +126,15 @@ public final class LvbInvocations {
         }
         ENTERED.get()[0]++;
         if (reactive) {
-            return reactive(api, args, proceed);
+            return reactive(api, method, args, proceed);
         }
         long start = System.nanoTime();
         try {
             requireArguments(args);
             Object result = proceed.call();
+            if (result == null && method.getReturnType() != void.class) {
+                throw emptyBody(api);
+            }
             ended(api, start, null);
             return result;
         } catch (Throwable e) {
@@ -161,7 +165,7 @@ public final class LvbInvocations {
     }
 
     @SuppressWarnings("unchecked")
-    private Uni<Object> reactive(LvbInterface api, Object[] args, Callable<Object> proceed) {
+    private Uni<Object> reactive(LvbInterface api, Method method, Object[] args, Callable<Object> proceed) {
         return Uni.createFrom().deferred(() -> {
             long start = System.nanoTime();
             Uni<Object> sent;
@@ -172,6 +176,9 @@ public final class LvbInvocations {
                 Throwable mapped = mapOrError(api, e);
                 ended(api, start, mapped);
                 return Uni.createFrom().failure(mapped);
+            }
+            if (LvbResponseFilter.outputType(method) != Void.class) {
+                sent = sent.onItem().ifNull().failWith(() -> emptyBody(api));
             }
             return sent.onFailure().transform(e -> mapOrError(api, e))
                     .onItemOrFailure().invoke((item, failure) -> ended(api, start, failure));
@@ -196,6 +203,11 @@ public final class LvbInvocations {
             }
         }
         return method;
+    }
+
+    /** A runtime hands over no result when the reply had no body at all (Quarkus does not ask the reader then). */
+    private static LvbProtocolException emptyBody(LvbInterface api) {
+        return new LvbProtocolException(api.wireName(), "empty body", "", null);
     }
 
     /** A request record that is missing fails like a bad argument, before anything is sent. */

@@ -1,6 +1,5 @@
 package dev.lvb.client.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,9 +27,9 @@ import jakarta.ws.rs.ext.MessageBodyWriter;
 /**
  * The client's own entity provider, so that it needs no JSON provider from the runtime:
  * <ul>
- * <li>reads the result of an {@link dev.lvb.client.LvbOperation} method ({@code StreamStatus}, {@code LiveStat}...):
- * {@link LvbResponseFilter} has decoded it already, whatever {@code Content-Type} LVB sent ({@code text/plain},
- * {@code text/html}, none at all...), and passes it in the entity stream;</li>
+ * <li>reads the result of an {@link dev.lvb.client.LvbOperation} method ({@code StreamStatus}, {@code LiveStat}...)
+ * through LVB's envelope with {@link dev.lvb.core.internal.LvbReplies}, whatever {@code Content-Type} LVB sent
+ * ({@code text/plain}, {@code text/html}, none at all...), for the interface {@link LvbResponseFilter} names;</li>
  * <li>writes the stream-mixing body as JSON with the project's one JSON-B codec ({@link LvbJson}).</li>
  * </ul>
  * The concrete media types are listed next to the wildcard so that, for these types only, this provider is as
@@ -48,16 +47,6 @@ public final class LvbJsonProvider implements MessageBodyReader<Object>, Message
 
     private static final String MODEL_PACKAGE = "dev.lvb.core.model";
 
-    /** The body as received and what {@link LvbResponseFilter} decoded from it. */
-    static final class Decoded extends ByteArrayInputStream {
-        final Object output;
-
-        Decoded(Object output, byte[] body) {
-            super(body);
-            this.output = output;
-        }
-    }
-
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return MODEL_PACKAGE.equals(type.getPackageName()) || type == Void.class;
@@ -66,13 +55,13 @@ public final class LvbJsonProvider implements MessageBodyReader<Object>, Message
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
-        if (entityStream instanceof Decoded decoded) {
-            return decoded.output;
+        if ((Class<?>) type == Void.class) {
+            return null; // LvbResponseFilter has checked the envelope (Quarkus still reads a Uni<Void>)
         }
-        // A runtime that wrapped the stream: decode again, for the interface the method names.
-        LvbInterface api = null;
+        String name = httpHeaders == null ? null : httpHeaders.getFirst(LvbResponseFilter.INTERFACE_HEADER);
+        LvbInterface api = name == null ? null : LvbInterface.valueOf(name);
         for (Annotation a : annotations == null ? new Annotation[0] : annotations) {
-            if (a instanceof LvbOperation operation) {
+            if (api == null && a instanceof LvbOperation operation) {
                 api = operation.value();
             }
         }
@@ -80,7 +69,7 @@ public final class LvbJsonProvider implements MessageBodyReader<Object>, Message
                 ContentLength.parse(httpHeaders == null ? null : httpHeaders.getFirst(HttpHeaders.CONTENT_LENGTH)));
         String body = new String(bytes, charset(mediaType));
         if (api == null) {
-            throw new LvbProtocolException("unknown", "reply of no LVB operation", body, null);
+            throw new LvbProtocolException("unknown", "a reply read outside an LVB operation", body, null);
         }
         return LvbResponseFilter.decode(api, body, type);
     }

@@ -24,8 +24,8 @@ import jakarta.ws.rs.core.HttpHeaders;
  * Decodes the answer to an {@link dev.lvb.client.LvbOperation} method, whatever its {@code Content-Type}: a non-2xx
  * status becomes an {@link LvbHttpException} with the start of the body; a 2xx body goes through LVB's envelope
  * ({@code ret}/{@code retcode}/{@code output}, the mixing {@code code}) with {@link LvbReplies}, so an "HTTP 200 but
- * LVB error" fails as the typed exception naming the interface, and the typed {@code output} is handed to
- * {@link LvbJsonProvider} (which the runtime asks for the method's result) inside the entity stream. It runs before
+ * LVB error" fails as the typed exception naming the interface: here for a method without result, in
+ * {@link LvbJsonProvider} (which the runtime asks for the method's result) otherwise. It runs before
  * the MicroProfile response-exception mapping (response filters run from the highest priority down; the mapping sits
  * at the bottom), so the outcome does not depend on how a runtime maps statuses.
  */
@@ -34,6 +34,12 @@ public final class LvbResponseFilter implements ClientResponseFilter {
 
     /** Early among response filters. */
     public static final int PRIORITY = Priorities.USER + 1000;
+
+    /**
+     * The response header (added here, in the process; never on the wire) that tells {@link LvbJsonProvider} the
+     * interface whose reply it decodes.
+     */
+    static final String INTERFACE_HEADER = "X-Lvb-Interface";
 
     /** How much of an error body is kept. */
     static final int MAX_BODY_BYTES = 4096;
@@ -53,13 +59,19 @@ public final class LvbResponseFilter implements ClientResponseFilter {
         if (status < 200 || status >= 300) {
             throw new LvbHttpException(api.wireName(), status, start(response));
         }
-        // Read to its end but not closed: RESTEasy would take the response for closed and refuse the new stream.
+        Class<?> output = outputType(method);
+        if (output != Void.class) {
+            // Decoded by LvbJsonProvider once the runtime has read the whole body (a body that breaks off is then
+            // the runtime's transport failure, not an empty reply); it learns the interface from this header.
+            response.getHeaders().putSingle(INTERFACE_HEADER, api.name());
+            return;
+        }
+        // No result to read: the envelope is checked here. Read to its end but not closed (RESTEasy would take the
+        // response for closed).
         InputStream in = response.getEntityStream();
         byte[] bytes = in == null ? new byte[0] : LvbJsonProvider.readAll(in,
                 ContentLength.parse(response.getHeaderString(HttpHeaders.CONTENT_LENGTH)));
-        String body = new String(bytes, LvbJsonProvider.charset(response.getMediaType()));
-        Object output = decode(api, body, outputType(method));
-        response.setEntityStream(new LvbJsonProvider.Decoded(output, bytes));
+        decode(api, new String(bytes, LvbJsonProvider.charset(response.getMediaType())), Void.class);
     }
 
     static Object decode(LvbInterface api, String body, Class<?> outputType) {

@@ -87,22 +87,23 @@ class LvbJsonProviderTest {
     }
 
     @Test
-    void theResultDecodedByTheResponseFilterIsHandedOverAndAWrappedStreamIsDecodedForTheNamedInterface()
-            throws Exception {
-        Object decoded = new Object();
+    void theResultIsDecodedForTheInterfaceTheResponseFilterOrTheMethodNames() throws Exception {
         LvbJsonProvider provider = new LvbJsonProvider();
-        MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
         MediaType json = MediaType.APPLICATION_JSON_TYPE;
-        assertThat(provider.readFrom(Object.class, Object.class, new java.lang.annotation.Annotation[0], json, headers,
-                new LvbJsonProvider.Decoded(decoded, new byte[0]))).isSameAs(decoded);
+        String live = "{\"ret\":0,\"retcode\":0,\"output\":[{\"rate_type\":0,\"recv_type\":1,\"status\":1}]}";
+        MultivaluedMap<String, String> named = new MultivaluedHashMap<>();
+        named.putSingle(LvbResponseFilter.INTERFACE_HEADER, LvbInterface.CHANNEL_GET_STATUS.name());
+        @SuppressWarnings({ "unchecked", "rawtypes" })
+        Class<Object> statusType = (Class) StreamStatus.class;
+        assertThat(provider.readFrom(statusType, StreamStatus.class, new java.lang.annotation.Annotation[0], json,
+                named, stream(live))).isInstanceOfSatisfying(StreamStatus.class, s -> assertThat(s.isLive()).isTrue());
 
         java.lang.annotation.Annotation[] annotations = getClass().getDeclaredMethod("annotated").getAnnotations();
-        @SuppressWarnings({ "unchecked", "rawtypes" })
-        Object status = provider.readFrom((Class) StreamStatus.class, StreamStatus.class, annotations, json, headers,
-                stream("{\"ret\":0,\"retcode\":0,\"output\":[{\"rate_type\":0,\"recv_type\":1,\"status\":1}]}"));
-        assertThat(status).isInstanceOfSatisfying(StreamStatus.class, s -> assertThat(s.isLive()).isTrue());
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> provider.readFrom((Class) StreamStatus.class,
-                StreamStatus.class, annotations, json, headers, stream("{\"ret\":20601,\"message\":\"x\"}"))))
+        MultivaluedMap<String, String> none = new MultivaluedHashMap<>();
+        assertThat(provider.readFrom(statusType, StreamStatus.class, annotations, json, none, stream(live)))
+                .isInstanceOf(StreamStatus.class);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> provider.readFrom(statusType,
+                StreamStatus.class, annotations, json, none, stream("{\"ret\":20601,\"message\":\"x\"}"))))
                 .isInstanceOfSatisfying(LvbApiException.class,
                         e -> assertThat(e.interfaceName()).isEqualTo("Live_Channel_GetStatus"));
         assertThat(provider.isReadable(StreamStatus.class, StreamStatus.class, annotations, json)).isTrue();
