@@ -48,7 +48,7 @@ public class ApiErrorsTest extends LvbTestBase {
     @CsvSource({ "appid_text, APPID_INVALID", "appid_json, APPID_INVALID", "sign_invalid, SIGN_INVALID",
             "time_expired, TIME_EXPIRED" })
     void frontEndRefusals(String stream, LvbFrontEndException.Reason reason) {
-        expectFailure(LvbFrontEndException.class, () -> lvb.getStatus(stream), () -> lvb.reactive().getStatus(stream),
+        expectFailure(LvbFrontEndException.class, () -> lvb.getStatus(stream), () -> reactive.getStatus(stream),
                 e -> {
                     assertThat(e.reason()).isEqualTo(reason);
                     assertThat(e.interfaceName()).isEqualTo(GET_STATUS);
@@ -60,7 +60,7 @@ public class ApiErrorsTest extends LvbTestBase {
     @CsvSource({ "http_403, 403, 403 Forbidden", "http_404, 404, 404 Not Found", "http_500, 500, internal server error",
             "http_503, 503, " })
     void httpStatuses(String stream, int status, String body) {
-        expectFailure(LvbHttpException.class, () -> lvb.getStatus(stream), () -> lvb.reactive().getStatus(stream),
+        expectFailure(LvbHttpException.class, () -> lvb.getStatus(stream), () -> reactive.getStatus(stream),
                 e -> {
                     assertThat(e.status()).isEqualTo(status);
                     assertThat(e.interfaceName()).isEqualTo(GET_STATUS);
@@ -75,7 +75,7 @@ public class ApiErrorsTest extends LvbTestBase {
     @Test
     void anErrorBodyEchoingTheSignedUrlIsRedacted() {
         LvbHttpException e = expectFailure(LvbHttpException.class, () -> lvb.getStatus("echo_query"),
-                () -> lvb.reactive().getStatus("echo_query"), x -> assertThat(x.status()).isEqualTo(500));
+                () -> reactive.getStatus("echo_query"), x -> assertThat(x.status()).isEqualTo(500));
         List<String> signs = new ArrayList<>();
         for (LoggedRequest r : allRequests()) {
             signs.add(query(r).get("sign"));
@@ -91,7 +91,7 @@ public class ApiErrorsTest extends LvbTestBase {
     @ParameterizedTest
     @ValueSource(strings = { "fault_reset", "fault_empty" })
     void brokenConnections(String stream) {
-        expectFailure(LvbTransportException.class, () -> lvb.getStatus(stream), () -> lvb.reactive().getStatus(stream),
+        expectFailure(LvbTransportException.class, () -> lvb.getStatus(stream), () -> reactive.getStatus(stream),
                 e -> {
                     assertThat(e.isTimeout()).isFalse();
                     assertThat(e.interfaceName()).isEqualTo(GET_STATUS);
@@ -106,9 +106,9 @@ public class ApiErrorsTest extends LvbTestBase {
     @Test
     void connectionClosedMidReply() {
         Throwable blocking = catchThrowable(() -> lvb.getStatus("fault_malformed"));
-        Throwable reactive = catchThrowable(() -> await(lvb.reactive().getStatus("fault_malformed")));
+        Throwable nonBlocking = catchThrowable(() -> await(reactive.getStatus("fault_malformed")));
         SoftAssertions.assertSoftly(soft -> {
-            Throwable[] thrown = { blocking, reactive };
+            Throwable[] thrown = { blocking, nonBlocking };
             for (int i = 0; i < thrown.length; i++) {
                 soft.assertThat(thrown[i]).as(i == 0 ? "blocking" : "reactive")
                         .isInstanceOfSatisfying(LvbTransportException.class, t -> {
@@ -122,7 +122,7 @@ public class ApiErrorsTest extends LvbTestBase {
     @Test
     void replyLaterThanTheReadTimeout() {
         Instant start = Instant.now();
-        expectFailure(LvbTransportException.class, () -> lvb.getStatus("slow"), () -> lvb.reactive().getStatus("slow"),
+        expectFailure(LvbTransportException.class, () -> lvb.getStatus("slow"), () -> reactive.getStatus("slow"),
                 e -> {
                     assertThat(e.isTimeout()).isTrue();
                     assertThat(e.interfaceName()).isEqualTo(GET_STATUS);
@@ -134,7 +134,7 @@ public class ApiErrorsTest extends LvbTestBase {
     @ParameterizedTest
     @ValueSource(strings = { "html", "empty_body", "wrong_ret_type", "wrong_output_type", "wrong_field_type" })
     void repliesThatAreNotLvbJson(String stream) {
-        expectFailure(LvbProtocolException.class, () -> lvb.getStatus(stream), () -> lvb.reactive().getStatus(stream),
+        expectFailure(LvbProtocolException.class, () -> lvb.getStatus(stream), () -> reactive.getStatus(stream),
                 e -> assertThat(e.interfaceName()).isEqualTo(GET_STATUS));
     }
 
@@ -162,9 +162,9 @@ public class ApiErrorsTest extends LvbTestBase {
                 .parameter()).isEqualTo("Param.s.end_time");
 
         // Through the client too: the typed method builds the request, the reactive twin fails its Uni.
-        expectFailure(LvbValidationException.class, () -> lvb.getStatus(""), () -> lvb.reactive().getStatus(""),
+        expectFailure(LvbValidationException.class, () -> lvb.getStatus(""), () -> reactive.getStatus(""),
                 e -> assertThat(e.parameter()).isEqualTo("Param.s.channel_id"));
-        expectFailure(LvbValidationException.class, () -> lvb.ban(" "), () -> lvb.reactive().ban(" "),
+        expectFailure(LvbValidationException.class, () -> lvb.ban(" "), () -> reactive.ban(" "),
                 e -> assertThat(e.parameter()).isEqualTo("Param.s.channel_id"));
 
         assertThat(allRequests()).as("requests that reached WireMock").isEmpty();

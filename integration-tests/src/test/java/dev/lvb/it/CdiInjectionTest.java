@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import dev.lvb.callback.LvbCallbackSettings;
 import dev.lvb.callback.testing.LvbCallbackSender;
 import dev.lvb.client.LvbApi;
+import dev.lvb.client.LvbReactiveApi;
 import dev.lvb.client.LvbClientSettings;
 import dev.lvb.core.LvbCredentials;
 import dev.lvb.core.event.LvbEvent;
@@ -37,6 +38,10 @@ public class CdiInjectionTest extends LvbTestBase {
     LvbApi injected;
 
     @Inject
+    @RestClient
+    LvbReactiveApi injectedReactive;
+
+    @Inject
     EventLog log;
 
     @Inject
@@ -51,7 +56,7 @@ public class CdiInjectionTest extends LvbTestBase {
     @Test
     void theInjectedClientCallsLvb() {
         assertThat(injected.getStatus("8888_live").isLive()).isTrue();
-        assertThat(await(injected.reactive().getLiveChannelList()).streamIds()).containsExactly("8888_live",
+        assertThat(await(injectedReactive.getLiveChannelList()).streamIds()).containsExactly("8888_live",
                 "8888_other");
         assertThat(allRequests()).hasSize(2);
     }

@@ -25,21 +25,21 @@ public class ChannelListTest extends LvbTestBase {
 
     @Test
     void defaultPage() {
-        for (ChannelList list : both(() -> lvb.getChannelList(), () -> lvb.reactive().getChannelList())) {
+        for (ChannelList list : both(() -> lvb.getChannelList(), () -> reactive.getChannelList())) {
             assertThat(list.allCount()).isEqualTo(2);
             assertThat(list.channelList()).containsExactly(LIVE, new Channel("8888_idle", "idle", "1",
                     "2017-05-30 09:00:00", List.of("live", "backup"), 0, ""));
         }
         ChannelListRequest all = ChannelListRequest.all();
         assertThat(lvb.getChannelList(all).allCount()).isEqualTo(2);
-        assertThat(await(lvb.reactive().getChannelList(all)).allCount()).isEqualTo(2);
+        assertThat(await(reactive.getChannelList(all)).allCount()).isEqualTo(2);
     }
 
     @Test
     void filteredPagedNewestFirst() {
         ChannelListRequest request = ChannelListRequest.all().withStatus(ChannelStatusFilter.ON).page(1, 20)
                 .orderedByCreateTime(SortOrder.DESC);
-        for (ChannelList list : both(() -> lvb.getChannelList(request), () -> lvb.reactive().getChannelList(request))) {
+        for (ChannelList list : both(() -> lvb.getChannelList(request), () -> reactive.getChannelList(request))) {
             assertThat(list.allCount()).isEqualTo(1);
             assertThat(list.channelList()).containsExactly(LIVE);
         }
@@ -49,7 +49,7 @@ public class ChannelListTest extends LvbTestBase {
 
     @Test
     void liveChannels() {
-        for (LiveChannelList list : both(() -> lvb.getLiveChannelList(), () -> lvb.reactive().getLiveChannelList())) {
+        for (LiveChannelList list : both(() -> lvb.getLiveChannelList(), () -> reactive.getLiveChannelList())) {
             assertThat(list.allCount()).isEqualTo(2);
             assertThat(list.streamIds()).containsExactly("8888_live", "8888_other");
         }

@@ -55,7 +55,7 @@ public class ClientFaultsTest extends LvbTestBase {
     @Test
     void randomBytesThenClose() {
         expectFailure(LvbTransportException.class, () -> lvb.getStatus("fault_random"),
-                () -> lvb.reactive().getStatus("fault_random"), e -> {
+                () -> reactive.getStatus("fault_random"), e -> {
                     assertThat(e.isTimeout()).isFalse();
                     assertThat(e.interfaceName()).isEqualTo("Live_Channel_GetStatus");
                 });
@@ -96,7 +96,7 @@ public class ClientFaultsTest extends LvbTestBase {
                     tapeStartOf(stream)));
             if (!fault.equals("slow")) {
                 faults.add(new Fault("Live_Tape_Start " + fault + " (reactive)",
-                        () -> await(lvb.reactive().startRecording(recording(stream))),
+                        () -> await(reactive.startRecording(recording(stream))),
                         http ? LvbHttpException.class : LvbTransportException.class, false, tapeStartOf(stream)));
             }
         }
@@ -108,7 +108,7 @@ public class ClientFaultsTest extends LvbTestBase {
                     mixingOf(session)));
             if (!fault.equals("slow")) {
                 faults.add(new Fault("mix start " + fault + " (reactive)",
-                        () -> await(lvb.reactive().startMix(mix(session))),
+                        () -> await(reactive.startMix(mix(session))),
                         http ? LvbHttpException.class : LvbTransportException.class, false, mixingOf(session)));
             }
         }

@@ -107,34 +107,34 @@ public class LogCaptureTest extends LvbTestBase {
         Instant start = StatisticsTest.START;
         Instant end = StatisticsTest.END;
         attempt(() -> lvb.getLiveStat());
-        attempt(() -> await(lvb.reactive().getLiveStat()));
+        attempt(() -> await(reactive.getLiveStat()));
         attempt(() -> lvb.getLiveStat(LiveStatRequest.all()));
         attempt(() -> lvb.getLivePushStat());
-        attempt(() -> await(lvb.reactive().getLivePushStat()));
+        attempt(() -> await(reactive.getLivePushStat()));
         attempt(() -> lvb.getLivePlayStat(LiveStatRequest.ofStream("8888_live")));
         attempt(() -> lvb.getLivePushStatHistory(new PushStatHistoryRequest(start, end, "8888_live")));
-        attempt(() -> await(lvb.reactive().getLivePlayStatHistory(new PlayStatHistoryRequest(start, end, null, null))));
+        attempt(() -> await(reactive.getLivePlayStatHistory(new PlayStatHistoryRequest(start, end, null, null))));
         attempt(() -> lvb.getStatus("8888_live"));
-        attempt(() -> await(lvb.reactive().getStatus("8888_banned")));
+        attempt(() -> await(reactive.getStatus("8888_banned")));
         attempt(() -> lvb.ban("8888_ban"));
-        attempt(() -> await(lvb.reactive().allow("8888_allow")));
+        attempt(() -> await(reactive.allow("8888_allow")));
         attempt(() -> lvb.drop("8888_drop"));
         attempt(() -> lvb.setStatus(SetStatusRequest.of("8888_ban", StreamAction.BAN)));
         Instant until = Instant.ofEpochSecond(1893456000L);
         attempt(() -> lvb.forbid("8888_forbid", until));
-        attempt(() -> await(lvb.reactive().channelManager(ChannelManagerRequest.forbid("8888_forbid", until))));
+        attempt(() -> await(reactive.channelManager(ChannelManagerRequest.forbid("8888_forbid", until))));
         attempt(() -> lvb.resume("8888_resume"));
         attempt(() -> lvb.getRecordingFiles(RecordingFilesRequest.of("8888_live")));
-        attempt(() -> await(lvb.reactive().getScreenshotQueue(ScreenshotQueueRequest.screenshots(2))));
+        attempt(() -> await(reactive.getScreenshotQueue(ScreenshotQueueRequest.screenshots(2))));
         attempt(() -> lvb.getChannelList());
-        attempt(() -> await(lvb.reactive().getLiveChannelList()));
+        attempt(() -> await(reactive.getLiveChannelList()));
         StartRecordingRequest recording = StartRecordingRequest.realtime("8888_live",
                 RecordingTest.cst("2017-06-01 10:30:00"));
         attempt(() -> lvb.startRecording(recording));
-        attempt(() -> await(lvb.reactive().startRecording(recording)));
+        attempt(() -> await(reactive.startRecording(recording)));
         attempt(() -> lvb.stopRecording(StopRecordingRequest.of("8888_live", "17854312345678901234")));
         attempt(() -> lvb.startMix(MixingTest.twoInputs()));
-        attempt(() -> await(lvb.reactive().cancelMix(new CancelMixRequest("room_1", "8888_a"))));
+        attempt(() -> await(reactive.cancelMix(new CancelMixRequest("room_1", "8888_a"))));
     }
 
     void every_failure_family() {
@@ -143,7 +143,7 @@ public class LogCaptureTest extends LvbTestBase {
                 "fault_malformed", "fault_random", "html", "empty_body", "wrong_ret_type", "wrong_output_type",
                 "wrong_field_type", "text_plain_json")) {
             attempt(() -> lvb.getStatus(stream));
-            attempt(() -> await(lvb.reactive().getStatus(stream)));
+            attempt(() -> await(reactive.getStatus(stream)));
         }
         attempt(() -> lvb.getStatus("slow")); // one timeout is enough
         for (LvbErrorCode code : LvbErrorCode.values()) {
@@ -156,14 +156,14 @@ public class LogCaptureTest extends LvbTestBase {
         attempt(() -> lvb.startRecording(ClientFaultsTest.recording("tape_fault_reset")));
         attempt(() -> lvb.startRecording(ClientFaultsTest.recording("tape_http_503")));
         attempt(() -> lvb.startMix(ClientFaultsTest.mix("room_fault_empty")));
-        attempt(() -> await(lvb.reactive().startMix(ClientFaultsTest.mix("room_http_502"))));
+        attempt(() -> await(reactive.startMix(ClientFaultsTest.mix("room_http_502"))));
         attempt(() -> lvb.startMix(StartMixRequest.of("room_missing", List.of(
                 MixInput.of("8888_a", MixLayout.background()),
                 MixInput.of("8888_gone", new MixLayout(2, null, null, null, null, null, null, null))))));
         attempt(() -> lvb.cancelMix(new CancelMixRequest("room_unknown", "8888_a")));
         // refused before anything is sent
         attempt(() -> lvb.getStatus(""));
-        attempt(() -> await(lvb.reactive().ban(" ")));
+        attempt(() -> await(reactive.ban(" ")));
         attempt(() -> lvb.startMix(StartMixRequest.of("room_1", IntStream.rangeClosed(1, 17)
                 .mapToObj(i -> MixInput.of("8888_" + i, new MixLayout(Math.min(i, 16), null, null, null, null,
                         null, null, null)))

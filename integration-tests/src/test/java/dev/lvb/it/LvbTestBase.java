@@ -25,6 +25,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.verification.NearMiss;
 
 import dev.lvb.client.LvbApi;
+import dev.lvb.client.LvbReactiveApi;
 import dev.lvb.it.logs.LogCaptureResource;
 import dev.lvb.it.wiremock.InjectWireMock;
 import dev.lvb.it.wiremock.LvbWireMockResource;
@@ -56,12 +57,17 @@ public abstract class LvbTestBase {
     /** The application's LVB client. */
     protected LvbApi lvb;
 
+    /** The application's non-blocking LVB client. */
+    protected LvbReactiveApi reactive;
+
     @BeforeEach
     void setUpLvb() {
         assertThat(wireMock).as("WireMock injected by LvbWireMockResource").isNotNull();
         wireMock.resetRequests();
         lvb = isIntegrationTest() ? RemoteLvbApi.create(applicationRoot())
                 : Arc.container().select(LvbApi.class, RestClient.LITERAL).get();
+        reactive = isIntegrationTest() ? RemoteLvbApi.createReactive(applicationRoot())
+                : Arc.container().select(LvbReactiveApi.class, RestClient.LITERAL).get();
     }
 
     @AfterEach
@@ -92,21 +98,21 @@ public abstract class LvbTestBase {
         return uni.await().atMost(AWAIT);
     }
 
-    /** @return the results of the same call made blocking and through {@code reactive()} */
+    /** @return the results of the same call made blocking and through {@link #reactive} */
     protected static <T> List<T> both(Supplier<T> blocking, Supplier<Uni<T>> reactive) {
         T first = blocking.get();
         T second = await(reactive.get());
         return List.of(first, second);
     }
 
-    /** Makes a call without result blocking and through {@code reactive()}. */
+    /** Makes a call without result blocking and through {@link #reactive}. */
     protected static void bothVoid(Runnable blocking, Supplier<Uni<Void>> reactive) {
         blocking.run();
         await(reactive.get());
     }
 
     /**
-     * Runs an LVB call blocking and through {@code reactive()}: both must fail with {@code type}, with no key in
+     * Runs an LVB call blocking and through {@link #reactive}: both must fail with {@code type}, with no key in
      * any message, and pass {@code check}.
      *
      * @return the blocking call's exception

@@ -43,7 +43,7 @@ public class MixingTest extends LvbTestBase {
     void startMix() {
         StartMixRequest request = twoInputs();
         long before = Instant.now().getEpochSecond();
-        for (MixResult result : both(() -> lvb.startMix(request), () -> lvb.reactive().startMix(request))) {
+        for (MixResult result : both(() -> lvb.startMix(request), () -> reactive.startMix(request))) {
             assertThat(result).isEqualTo(new MixResult(0, "Success!", "1527240138", 1490079362L));
         }
         long after = Instant.now().getEpochSecond();
@@ -62,7 +62,7 @@ public class MixingTest extends LvbTestBase {
         StartMixRequest request = StartMixRequest.of("room_missing", List.of(
                 MixInput.of("8888_a", MixLayout.background()),
                 MixInput.of("8888_gone", new MixLayout(2, null, null, null, null, null, null, null))));
-        expectFailure(LvbMixException.class, () -> lvb.startMix(request), () -> lvb.reactive().startMix(request),
+        expectFailure(LvbMixException.class, () -> lvb.startMix(request), () -> reactive.startMix(request),
                 e -> {
                     assertThat(e.mixCode()).isEqualTo(-505);
                     assertThat(e.errorCode()).contains(LvbMixErrorCode.INPUT_STREAM_NOT_FOUND);
@@ -73,7 +73,7 @@ public class MixingTest extends LvbTestBase {
     @Test
     void cancelMix() {
         CancelMixRequest request = new CancelMixRequest("room_1", "8888_a");
-        for (MixResult result : both(() -> lvb.cancelMix(request), () -> lvb.reactive().cancelMix(request))) {
+        for (MixResult result : both(() -> lvb.cancelMix(request), () -> reactive.cancelMix(request))) {
             // event_id arrives as a number here: kept as its digits
             assertThat(result).isEqualTo(new MixResult(0, "Success!", "1527240139", 1490079400L));
         }
@@ -82,7 +82,7 @@ public class MixingTest extends LvbTestBase {
     @Test
     void cancelUnknownSession() {
         CancelMixRequest request = new CancelMixRequest("room_unknown", "8888_a");
-        expectFailure(LvbMixException.class, () -> lvb.cancelMix(request), () -> lvb.reactive().cancelMix(request),
+        expectFailure(LvbMixException.class, () -> lvb.cancelMix(request), () -> reactive.cancelMix(request),
                 e -> assertThat(e.errorCode()).contains(LvbMixErrorCode.CANCEL_UNKNOWN_SESSION_1));
     }
 }

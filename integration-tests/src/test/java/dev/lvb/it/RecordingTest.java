@@ -43,7 +43,7 @@ public class RecordingTest extends LvbTestBase {
     void recordingFilesFirstPage() {
         RecordingFilesRequest request = RecordingFilesRequest.of("8888_live");
         for (RecordingFiles files : both(() -> lvb.getRecordingFiles(request),
-                () -> lvb.reactive().getRecordingFiles(request))) {
+                () -> reactive.getRecordingFiles(request))) {
             assertThat(files.allCount()).isEqualTo(2);
             assertThat(files.fileList()).containsExactly(
                     new RecordingFile("200011683_481565e0befe4e44903839aebe370ef6", "2017-06-01 10:00:00",
@@ -61,7 +61,7 @@ public class RecordingTest extends LvbTestBase {
         RecordingFilesRequest request = RecordingFilesRequest.of("8888_live").page(2, 20).sorted(SortOrder.DESC)
                 .between(cst("2017-06-01 10:00:00"), cst("2017-06-01 12:00:00"));
         for (RecordingFiles files : both(() -> lvb.getRecordingFiles(request),
-                () -> lvb.reactive().getRecordingFiles(request))) {
+                () -> reactive.getRecordingFiles(request))) {
             assertThat(files.allCount()).isEqualTo(21);
             assertThat(files.fileList()).extracting(RecordingFile::vid).containsExactly("200011683_c0ffee");
         }
@@ -71,7 +71,7 @@ public class RecordingTest extends LvbTestBase {
     void screenshotQueue() {
         ScreenshotQueueRequest request = ScreenshotQueueRequest.screenshots(2);
         for (ScreenshotQueue queue : both(() -> lvb.getScreenshotQueue(request),
-                () -> lvb.reactive().getScreenshotQueue(request))) {
+                () -> reactive.getScreenshotQueue(request))) {
             assertThat(queue.count()).isEqualTo(2);
             assertThat(queue.data()).containsExactly(
                     new QueuedScreenshot("8888_live",
@@ -90,7 +90,7 @@ public class RecordingTest extends LvbTestBase {
                 .scheduled("8888_live", cst("2017-06-01 10:00:00"), cst("2017-06-01 11:00:00"))
                 .as(RecordingFormat.MP4, RecordType.VIDEO);
         for (RecordingTask task : both(() -> lvb.startRecording(request),
-                () -> lvb.reactive().startRecording(request))) {
+                () -> reactive.startRecording(request))) {
             assertThat(task.taskId()).isEqualTo("17854312345678901234");
             assertThat(task.taskIdValue()).isEqualTo(new BigInteger("17854312345678901234")).isGreaterThan(TWO_TO_63);
         }
@@ -99,12 +99,12 @@ public class RecordingTest extends LvbTestBase {
     @Test
     void realtimeRecordingWithTheLargestTaskIdThenStopIt() {
         StartRecordingRequest start = StartRecordingRequest.realtime("8888_live", cst("2017-06-01 10:30:00"));
-        for (RecordingTask task : both(() -> lvb.startRecording(start), () -> lvb.reactive().startRecording(start))) {
+        for (RecordingTask task : both(() -> lvb.startRecording(start), () -> reactive.startRecording(start))) {
             // sent as a JSON number: 2^64 - 1, not rounded through a double or a long
             assertThat(task.taskId()).isEqualTo("18446744073709551615");
             assertThat(task.taskIdValue()).isEqualTo(BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE));
             StopRecordingRequest stop = new StopRecordingRequest("8888_live", task.taskId(), RecordingMode.REALTIME);
-            bothVoid(() -> lvb.stopRecording(stop), () -> lvb.reactive().stopRecording(stop));
+            bothVoid(() -> lvb.stopRecording(stop), () -> reactive.stopRecording(stop));
         }
     }
 
@@ -115,7 +115,7 @@ public class RecordingTest extends LvbTestBase {
                 start.plus(Duration.ofMinutes(10)), RecordingFormat.HLS, RecordType.AUDIO, "live",
                 "push.example.com", true);
         for (RecordingTask task : both(() -> lvb.startRecording(request),
-                () -> lvb.reactive().startRecording(request))) {
+                () -> reactive.startRecording(request))) {
             assertThat(task.taskIdValue()).isEqualTo(TWO_TO_63);
         }
     }
@@ -123,7 +123,7 @@ public class RecordingTest extends LvbTestBase {
     @Test
     void stopScheduledRecordingSendsTheTaskIdAsParamN() {
         StopRecordingRequest stop = StopRecordingRequest.of("8888_live", "17854312345678901234");
-        bothVoid(() -> lvb.stopRecording(stop), () -> lvb.reactive().stopRecording(stop));
+        bothVoid(() -> lvb.stopRecording(stop), () -> reactive.stopRecording(stop));
         assertThat(allRequests()).hasSize(2).allSatisfy(r -> assertThat(query(r))
                 .containsEntry("Param.n.task_id", "17854312345678901234").doesNotContainKey("Param.s.task_id"));
     }

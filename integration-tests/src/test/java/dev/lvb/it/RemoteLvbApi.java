@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Proxy;
+import java.lang.reflect.Type;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,12 +15,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import dev.lvb.client.LvbApi;
 import dev.lvb.client.LvbReactiveApi;
-import dev.lvb.client.internal.LvbReply;
 import dev.lvb.core.error.LvbApiException;
 import dev.lvb.core.error.LvbFrontEndException;
 import dev.lvb.core.error.LvbHttpException;
@@ -26,24 +26,21 @@ import dev.lvb.core.error.LvbMixException;
 import dev.lvb.core.error.LvbProtocolException;
 import dev.lvb.core.error.LvbTransportException;
 import dev.lvb.core.error.LvbValidationException;
+import io.smallrye.mutiny.Uni;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.ProcessingException;
 
 /**
  * For {@code @QuarkusIntegrationTest}s, where the application runs in another process (or as a native executable)
- * and no bean can be injected: an {@link LvbApi} whose every method is executed by the application's injected
- * {@code @RestClient LvbApi}, through the test-support resource {@code /test-support/lvb-api}. Results come back
- * JSON-B encoded; typed exceptions are rebuilt with the same type and accessors (the remote message chain is
- * attached as a suppressed exception, so that secret checks cover it).
- * <p>
- * {@code reactive()} returns the library's own {@link LvbReactiveApi} over a transport that runs the application's
- * non-blocking transport methods: signing and HTTP happen in the application, decoding here.
+ * and no bean can be injected: an {@link LvbApi} (or {@link LvbReactiveApi}) whose every method is executed by the
+ * application's injected {@code @RestClient LvbApi} ({@code LvbReactiveApi}), through the test-support resource
+ * {@code /test-support/lvb-api}. Results come back JSON-B encoded; typed exceptions are rebuilt with the same type and
+ * accessors (the remote message chain is attached as a suppressed exception, so that secret checks cover it). A
+ * reactive method returns a lazy {@code Uni}: each subscription makes one call in the application.
  */
 final class RemoteLvbApi implements InvocationHandler {
 
@@ -51,15 +48,23 @@ final class RemoteLvbApi implements InvocationHandler {
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     private final URI base;
+    private final boolean reactive;
 
-    private RemoteLvbApi(URI base) {
+    private RemoteLvbApi(URI base, boolean reactive) {
         this.base = base;
+        this.reactive = reactive;
     }
 
     /** @param applicationRoot the root URL of the application under test */
     static LvbApi create(URI applicationRoot) {
         return (LvbApi) Proxy.newProxyInstance(LvbApi.class.getClassLoader(), new Class<?>[] { LvbApi.class },
-                new RemoteLvbApi(applicationRoot));
+                new RemoteLvbApi(applicationRoot, false));
+    }
+
+    /** @param applicationRoot the root URL of the application under test */
+    static LvbReactiveApi createReactive(URI applicationRoot) {
+        return (LvbReactiveApi) Proxy.newProxyInstance(LvbReactiveApi.class.getClassLoader(),
+                new Class<?>[] { LvbReactiveApi.class }, new RemoteLvbApi(applicationRoot, true));
     }
 
     @Override
@@ -72,22 +77,10 @@ final class RemoteLvbApi implements InvocationHandler {
                 return System.identityHashCode(proxy);
             case "equals":
                 return proxy == a[0];
-            case "reactive":
-                // LvbApi's own default method: the library's LvbReactiveApi over this proxy's transport methods.
-                try {
-                    return InvocationHandler.invokeDefault(proxy, method);
-                } catch (Throwable e) {
-                    throw new IllegalStateException(e);
-                }
-            case "exchange":
-                return exchange((String) a[0], null).join();
-            case "exchangeAsync":
-                return exchange((String) a[0], null);
-            case "exchangeMix":
-                return exchange((String) a[0], JSONB.toJson(a[1])).join();
-            case "exchangeMixAsync":
-                return exchange((String) a[0], JSONB.toJson(a[1]));
             default:
+                if (reactive) {
+                    return Uni.createFrom().item(() -> call(method, a));
+                }
                 return call(method, a);
         }
     }
@@ -100,38 +93,18 @@ final class RemoteLvbApi implements InvocationHandler {
             encoded.add(JSONB.toJson(arg));
         }
         JsonObject answer = post("/test-support/lvb-api/call", Json.createObjectBuilder().add("method", signature)
-                .add("args", encoded).build());
+                .add("args", encoded).add("reactive", reactive).build());
         if (answer.containsKey("error")) {
             throw rebuild(answer.getJsonObject("error"), false);
         }
-        if (method.getReturnType() == void.class || answer.isNull("result")) {
+        Type type = method.getGenericReturnType();
+        if (type instanceof ParameterizedType p) {
+            type = p.getActualTypeArguments()[0];
+        }
+        if (type == void.class || type == Void.class || answer.isNull("result")) {
             return null;
         }
-        return JSONB.fromJson(answer.getString("result"), method.getGenericReturnType());
-    }
-
-    private CompletableFuture<LvbReply> exchange(String call, String mixBody) {
-        JsonObject answer;
-        try {
-            JsonObjectBuilder request = Json.createObjectBuilder().add("call", call);
-            if (mixBody == null) {
-                request.add("mix", JsonValue.NULL);
-            } else {
-                request.add("mix", mixBody);
-            }
-            answer = post("/test-support/lvb-api/exchange", request.build());
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        if (answer.containsKey("error")) {
-            return CompletableFuture.failedFuture(rebuild(answer.getJsonObject("error"), true));
-        }
-        if (answer.isNull("reply")) {
-            return CompletableFuture.completedFuture(null);
-        }
-        JsonObject reply = answer.getJsonObject("reply");
-        return CompletableFuture.completedFuture(new LvbReply(reply.getString("body"),
-                reply.containsKey("mediaType") ? reply.getString("mediaType") : null));
+        return JSONB.fromJson(answer.getString("result"), type);
     }
 
     private JsonObject post(String path, JsonObject json) {

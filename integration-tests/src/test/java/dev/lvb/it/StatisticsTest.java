@@ -39,7 +39,7 @@ public class StatisticsTest extends LvbTestBase {
 
     @Test
     void liveStatOfEveryStream() {
-        for (LiveStat s : both(() -> lvb.getLiveStat(), () -> lvb.reactive().getLiveStat())) {
+        for (LiveStat s : both(() -> lvb.getLiveStat(), () -> reactive.getLiveStat())) {
             assertThat(s.streamCount()).isEqualTo(2);
             assertThat(s.totalBandwidth()).isEqualTo(12.5);
             assertThat(s.totalOnline()).isEqualTo(321L);
@@ -51,14 +51,14 @@ public class StatisticsTest extends LvbTestBase {
         }
         LiveStatRequest all = LiveStatRequest.all();
         assertThat(lvb.getLiveStat(all).streamCount()).isEqualTo(2);
-        assertThat(await(lvb.reactive().getLiveStat(all)).streamCount()).isEqualTo(2);
+        assertThat(await(reactive.getLiveStat(all)).streamCount()).isEqualTo(2);
     }
 
     @Test
     void liveStatWithEveryFilter() {
         LiveStatRequest request = LiveStatRequest.ofStream("8888_live").page(1, 10).withPullDomain("play.example.com")
                 .withPushDomain("push.example.com");
-        for (LiveStat s : both(() -> lvb.getLiveStat(request), () -> lvb.reactive().getLiveStat(request))) {
+        for (LiveStat s : both(() -> lvb.getLiveStat(request), () -> reactive.getLiveStat(request))) {
             assertThat(s.streamCount()).isEqualTo(1);
             assertThat(s.totalOnline()).isEqualTo(300L);
             assertThat(s.streamInfo()).extracting(StreamStat::streamName).containsExactly("8888_live");
@@ -67,7 +67,7 @@ public class StatisticsTest extends LvbTestBase {
 
     @Test
     void pushStat() {
-        for (LiveStat s : both(() -> lvb.getLivePushStat(), () -> lvb.reactive().getLivePushStat())) {
+        for (LiveStat s : both(() -> lvb.getLivePushStat(), () -> reactive.getLivePushStat())) {
             assertThat(s.streamCount()).isEqualTo(1);
             assertThat(s.totalBandwidth()).isNull();
             assertThat(s.totalOnline()).isNull();
@@ -76,13 +76,13 @@ public class StatisticsTest extends LvbTestBase {
         }
         LiveStatRequest all = LiveStatRequest.all();
         assertThat(lvb.getLivePushStat(all).streamCount()).isEqualTo(1);
-        assertThat(await(lvb.reactive().getLivePushStat(all)).streamCount()).isEqualTo(1);
+        assertThat(await(reactive.getLivePushStat(all)).streamCount()).isEqualTo(1);
     }
 
     @Test
     void playStatOfOneStream() {
         LiveStatRequest request = LiveStatRequest.ofStream("8888_live");
-        for (LiveStat s : both(() -> lvb.getLivePlayStat(request), () -> lvb.reactive().getLivePlayStat(request))) {
+        for (LiveStat s : both(() -> lvb.getLivePlayStat(request), () -> reactive.getLivePlayStat(request))) {
             assertThat(s.streamCount()).isEqualTo(1);
             assertThat(s.totalBandwidth()).isEqualTo(10.25);
             assertThat(s.totalOnline()).isEqualTo(300L);
@@ -94,7 +94,7 @@ public class StatisticsTest extends LvbTestBase {
     @Test
     void playStatOfAStreamThatIsNotLiveIsEmpty() {
         LiveStatRequest request = LiveStatRequest.ofStream("8888_offline");
-        for (LiveStat s : both(() -> lvb.getLivePlayStat(request), () -> lvb.reactive().getLivePlayStat(request))) {
+        for (LiveStat s : both(() -> lvb.getLivePlayStat(request), () -> reactive.getLivePlayStat(request))) {
             assertThat(s.streamCount()).isNull();
             assertThat(s.streamInfo()).isEmpty();
         }
@@ -104,7 +104,7 @@ public class StatisticsTest extends LvbTestBase {
     void pushStatHistory() {
         PushStatHistoryRequest request = new PushStatHistoryRequest(START, END, "8888_live");
         for (PushStatHistory h : both(() -> lvb.getLivePushStatHistory(request),
-                () -> lvb.reactive().getLivePushStatHistory(request))) {
+                () -> reactive.getLivePushStatHistory(request))) {
             assertThat(h.streamInfo()).containsExactly(
                     new PushStatPoint("2017-06-01 08:00:00", "183.60.1.2", "14.17.1.3", 25, 1200000L),
                     new PushStatPoint("2017-06-01 08:01:00", "183.60.1.2", "14.17.1.3", 24, 1100000L));
@@ -115,7 +115,7 @@ public class StatisticsTest extends LvbTestBase {
     void playStatHistoryOfTheAccountWithSumInfoObject() {
         PlayStatHistoryRequest request = new PlayStatHistoryRequest(START, END, null, null);
         for (PlayStatHistory h : both(() -> lvb.getLivePlayStatHistory(request),
-                () -> lvb.reactive().getLivePlayStatHistory(request))) {
+                () -> reactive.getLivePlayStatHistory(request))) {
             assertThat(h.statInfo()).containsExactly(new PlayStatPoint("2017-06-01 08:00:00", 10.25, 300L, 76.9),
                     new PlayStatPoint("2017-06-01 08:01:00", 11.5, 310L, 76.9));
             assertThat(h.sumInfo().sumFlux()).isEqualTo(153.8);
@@ -127,7 +127,7 @@ public class StatisticsTest extends LvbTestBase {
     void playStatHistoryOfAStreamWithSumInfoArray() {
         PlayStatHistoryRequest request = new PlayStatHistoryRequest(START, END, "8888_live", "play.example.com");
         for (PlayStatHistory h : both(() -> lvb.getLivePlayStatHistory(request),
-                () -> lvb.reactive().getLivePlayStatHistory(request))) {
+                () -> reactive.getLivePlayStatHistory(request))) {
             assertThat(h.statInfo()).hasSize(1);
             assertThat(h.sumInfo().sumFlux()).isEqualTo(76.9);
             assertThat(h.domain()).isEqualTo("play.example.com");
@@ -139,7 +139,7 @@ public class StatisticsTest extends LvbTestBase {
     void playStatHistoryWithoutDataIs10003() {
         PlayStatHistoryRequest request = new PlayStatHistoryRequest(START, END, "8888_quiet", null);
         expectFailure(LvbApiException.class, () -> lvb.getLivePlayStatHistory(request),
-                () -> lvb.reactive().getLivePlayStatHistory(request), e -> {
+                () -> reactive.getLivePlayStatHistory(request), e -> {
                     assertThat(e.errorCode()).contains(LvbErrorCode.QUERY_DATA_EMPTY);
                     assertThat(e.interfaceName()).isEqualTo("Get_LivePlayStatHistory");
                 });
@@ -149,7 +149,7 @@ public class StatisticsTest extends LvbTestBase {
     @EnumSource(value = LvbErrorCode.class, names = "STREAM_NEVER_PUSHED", mode = EnumSource.Mode.EXCLUDE)
     void documentedStatisticsCodes(LvbErrorCode code) {
         LiveStatRequest request = LiveStatRequest.ofStream("stat_" + code.ret());
-        expectFailure(LvbApiException.class, () -> lvb.getLiveStat(request), () -> lvb.reactive().getLiveStat(request),
+        expectFailure(LvbApiException.class, () -> lvb.getLiveStat(request), () -> reactive.getLiveStat(request),
                 e -> {
                     assertThat(e.ret()).isEqualTo(code.ret());
                     assertThat(e.retcode()).contains(code.ret());
@@ -163,7 +163,7 @@ public class StatisticsTest extends LvbTestBase {
     void cmdIsInvalidAsBareText() {
         LiveStatRequest request = LiveStatRequest.ofStream("cmd_invalid");
         expectFailure(LvbFrontEndException.class, () -> lvb.getLivePushStat(request),
-                () -> lvb.reactive().getLivePushStat(request),
+                () -> reactive.getLivePushStat(request),
                 e -> assertThat(e.reason()).isEqualTo(LvbFrontEndException.Reason.CMD_INVALID));
     }
 
@@ -171,7 +171,7 @@ public class StatisticsTest extends LvbTestBase {
     void httpErrorOfTheStatisticsHost() {
         LiveStatRequest request = LiveStatRequest.ofStream("http_502");
         expectFailure(LvbHttpException.class, () -> lvb.getLivePushStat(request),
-                () -> lvb.reactive().getLivePushStat(request), e -> {
+                () -> reactive.getLivePushStat(request), e -> {
                     assertThat(e.status()).isEqualTo(502);
                     assertThat(e.lvbMessage()).contains("502 Bad Gateway");
                     assertThat(e.interfaceName()).isEqualTo("Get_LivePushStat");
@@ -181,9 +181,9 @@ public class StatisticsTest extends LvbTestBase {
     @Test
     void statisticsGoToStatcgiWithCmdEverythingElseToFcgiWithAppid() {
         lvb.getLiveStat();
-        await(lvb.reactive().getLivePushStat());
+        await(reactive.getLivePushStat());
         lvb.getStatus("8888_live");
-        await(lvb.reactive().getLiveChannelList());
+        await(reactive.getLiveChannelList());
 
         String appId = Long.toString(TestKeys.APP_ID);
         List<LoggedRequest> stat = requestsTo(LvbWireMockResource.STATCGI);

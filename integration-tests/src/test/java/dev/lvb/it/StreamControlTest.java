@@ -27,7 +27,7 @@ public class StreamControlTest extends LvbTestBase {
 
     @Test
     void pushingStream() {
-        for (StreamStatus s : both(() -> lvb.getStatus("8888_live"), () -> lvb.reactive().getStatus("8888_live"))) {
+        for (StreamStatus s : both(() -> lvb.getStatus("8888_live"), () -> reactive.getStatus("8888_live"))) {
             assertThat(s.state()).isEqualTo(StreamState.LIVE);
             assertThat(s.isLive()).isTrue();
             assertThat(s.entries()).containsExactly(new StreamStatusEntry(0, 1, 1, null, null));
@@ -40,7 +40,7 @@ public class StreamControlTest extends LvbTestBase {
     @Test
     void interruptedStreamThroughTheRequestForm() {
         StreamStatusRequest request = new StreamStatusRequest("8888_idle");
-        for (StreamStatus s : both(() -> lvb.getStatus(request), () -> lvb.reactive().getStatus(request))) {
+        for (StreamStatus s : both(() -> lvb.getStatus(request), () -> reactive.getStatus(request))) {
             assertThat(s.state()).isEqualTo(StreamState.INTERRUPTED);
             assertThat(s.isLive()).isFalse();
             assertThat(s.entries()).containsExactly(new StreamStatusEntry(0, 3, 0, 0, 0));
@@ -50,7 +50,7 @@ public class StreamControlTest extends LvbTestBase {
     @Test
     void disabledStreamWithSize() {
         for (StreamStatus s : both(() -> lvb.getStatus("8888_banned"),
-                () -> lvb.reactive().getStatus("8888_banned"))) {
+                () -> reactive.getStatus("8888_banned"))) {
             assertThat(s.state()).isEqualTo(StreamState.DISABLED);
             assertThat(s.entries()).containsExactly(new StreamStatusEntry(20, 1, 3, 1280, 720));
         }
@@ -59,7 +59,7 @@ public class StreamControlTest extends LvbTestBase {
     @Test
     void outputSentAsAnObjectIsAccepted() {
         for (StreamStatus s : both(() -> lvb.getStatus("8888_objout"),
-                () -> lvb.reactive().getStatus("8888_objout"))) {
+                () -> reactive.getStatus("8888_objout"))) {
             assertThat(s.state()).isEqualTo(StreamState.LIVE);
             assertThat(s.entries()).containsExactly(new StreamStatusEntry(10, 2, 1, null, null));
         }
@@ -68,7 +68,7 @@ public class StreamControlTest extends LvbTestBase {
     @Test
     void jsonServedAsTextPlainIsDecoded() {
         for (StreamStatus s : both(() -> lvb.getStatus("text_plain_json"),
-                () -> lvb.reactive().getStatus("text_plain_json"))) {
+                () -> reactive.getStatus("text_plain_json"))) {
             assertThat(s.isLive()).isTrue();
         }
     }
@@ -76,7 +76,7 @@ public class StreamControlTest extends LvbTestBase {
     @Test
     void neverPushedStreamIs20601() {
         expectFailure(LvbApiException.class, () -> lvb.getStatus("never_pushed"),
-                () -> lvb.reactive().getStatus("never_pushed"), e -> {
+                () -> reactive.getStatus("never_pushed"), e -> {
                     assertThat(e.ret()).isEqualTo(20601);
                     assertThat(e.retcode()).contains(20601);
                     assertThat(e.errorCode()).contains(LvbErrorCode.STREAM_NEVER_PUSHED);
@@ -88,26 +88,26 @@ public class StreamControlTest extends LvbTestBase {
     @Test
     void banAllowDropSendStatus012() {
         // Each stub accepts one status value for its stream: a swapped action matches no stub.
-        bothVoid(() -> lvb.ban("8888_ban"), () -> lvb.reactive().ban("8888_ban"));
-        bothVoid(() -> lvb.allow("8888_allow"), () -> lvb.reactive().allow("8888_allow"));
-        bothVoid(() -> lvb.drop("8888_drop"), () -> lvb.reactive().drop("8888_drop"));
+        bothVoid(() -> lvb.ban("8888_ban"), () -> reactive.ban("8888_ban"));
+        bothVoid(() -> lvb.allow("8888_allow"), () -> reactive.allow("8888_allow"));
+        bothVoid(() -> lvb.drop("8888_drop"), () -> reactive.drop("8888_drop"));
         SetStatusRequest ban = SetStatusRequest.of("8888_ban", StreamAction.BAN);
-        bothVoid(() -> lvb.setStatus(ban), () -> lvb.reactive().setStatus(ban));
+        bothVoid(() -> lvb.setStatus(ban), () -> reactive.setStatus(ban));
         assertThat(requestsTo(LvbWireMockResource.FCGI)).hasSize(8);
     }
 
     @Test
     void setStatusWithPathAndDomain() {
         SetStatusRequest request = new SetStatusRequest("8888_multi", StreamAction.BAN, "live", "push.example.com");
-        bothVoid(() -> lvb.setStatus(request), () -> lvb.reactive().setStatus(request));
+        bothVoid(() -> lvb.setStatus(request), () -> reactive.setStatus(request));
     }
 
     @Test
     void forbidUntilATime() {
         Instant until = Instant.ofEpochSecond(1893456000L);
-        bothVoid(() -> lvb.forbid("8888_forbid", until), () -> lvb.reactive().forbid("8888_forbid", until));
+        bothVoid(() -> lvb.forbid("8888_forbid", until), () -> reactive.forbid("8888_forbid", until));
         ChannelManagerRequest request = ChannelManagerRequest.forbid("8888_forbid", until);
-        bothVoid(() -> lvb.channelManager(request), () -> lvb.reactive().channelManager(request));
+        bothVoid(() -> lvb.channelManager(request), () -> reactive.channelManager(request));
         assertThat(requestsTo(LvbWireMockResource.FCGI)).hasSize(4)
                 .allSatisfy(r -> assertThat(query(r)).containsEntry("interface", "channel_manager"));
     }
@@ -115,9 +115,9 @@ public class StreamControlTest extends LvbTestBase {
     @Test
     void resumeNow() {
         long before = Instant.now().getEpochSecond();
-        bothVoid(() -> lvb.resume("8888_resume"), () -> lvb.reactive().resume("8888_resume"));
+        bothVoid(() -> lvb.resume("8888_resume"), () -> reactive.resume("8888_resume"));
         ChannelManagerRequest request = ChannelManagerRequest.resume("8888_resume", Instant.now());
-        bothVoid(() -> lvb.channelManager(request), () -> lvb.reactive().channelManager(request));
+        bothVoid(() -> lvb.channelManager(request), () -> reactive.channelManager(request));
         long after = Instant.now().getEpochSecond();
         List<LoggedRequest> requests = requestsTo(LvbWireMockResource.FCGI);
         assertThat(requests).hasSize(4).allSatisfy(r -> assertThat(Long.parseLong(query(r)

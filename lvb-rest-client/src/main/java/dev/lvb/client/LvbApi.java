@@ -1,14 +1,12 @@
 package dev.lvb.client;
 
 import java.time.Instant;
-import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import dev.lvb.client.internal.LvbCall;
 import dev.lvb.client.internal.LvbJsonProvider;
-import dev.lvb.client.internal.LvbReply;
+import dev.lvb.client.internal.LvbParamConverter;
 import dev.lvb.client.internal.LvbRequestFilter;
 import dev.lvb.client.internal.LvbResponseFilter;
 import dev.lvb.core.LvbHost;
@@ -21,7 +19,6 @@ import dev.lvb.core.model.LiveChannelList;
 import dev.lvb.core.model.LiveStat;
 import dev.lvb.core.model.LiveStatRequest;
 import dev.lvb.core.model.MixResult;
-import dev.lvb.core.model.MixStreamBody;
 import dev.lvb.core.model.PlayStatHistory;
 import dev.lvb.core.model.PlayStatHistoryRequest;
 import dev.lvb.core.model.PushStatHistory;
@@ -40,26 +37,27 @@ import dev.lvb.core.model.StreamStatus;
 import dev.lvb.core.model.StreamStatusRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * Tencent Cloud LVB's legacy server APIs as a MicroProfile REST Client: one typed method per API.
+ * Tencent Cloud LVB's legacy server APIs as a declarative MicroProfile REST Client: one annotated method per API.
+ * {@link LvbOperation} names the LVB interface; the request record travels as the call's parameters and the client's
+ * providers turn it into LVB's signed query string, decode the reply and map failures.
  *
  * <pre>
  * &#64;Inject &#64;RestClient LvbApi lvb;
  *
  * StreamStatus status = lvb.getStatus("8888_live1");
- * lvb.reactive().getStatus("8888_live1").subscribe().with(...);
  * </pre>
  *
- * The client's URL ({@code quarkus.rest-client."lvb".url}, {@code lvb/mp-rest/url}, or the builder's base URI) is
- * the fcgi host, {@code http://fcgi.video.qcloud.com}; statistics go to the statcgi host (see
- * {@link LvbClientSettings#statcgiUrl()}). Credentials and wire options: {@link LvbClientSettings}. Outside CDI:
- * {@link LvbClients}.
+ * The non-blocking twin is {@link LvbReactiveApi}. The client's URL ({@code quarkus.rest-client."lvb".url},
+ * {@code lvb/mp-rest/url}, or the builder's base URI) is the fcgi host, {@code http://fcgi.video.qcloud.com};
+ * statistics go to the statcgi host (see {@link LvbClientSettings#statcgiUrl()}). Credentials and wire options:
+ * {@link LvbClientSettings}. Outside CDI: {@link LvbClients}.
  * <p>
  * <b>Errors.</b> Every method throws a subclass of {@link dev.lvb.core.error.LvbException} naming the interface:
  * {@code LvbValidationException} before anything is sent, {@code LvbApiException} ({@code ret != 0}),
@@ -71,80 +69,19 @@ import jakarta.ws.rs.core.MediaType;
  * retried by the application's fault-tolerance policy. <em>Live_Tape_Start ({@link #startRecording}) and stream
  * mixing ({@link #startMix}, {@link #cancelMix}) must not be retried blindly</em>: a retry after a timeout can
  * create a second recording task or disturb a mixing session; Live_Queue_Get ({@link #getScreenshotQueue}) dequeues
- * what it returns. {@link dev.lvb.core.LvbInterface#retrySafe()} tells which is which. Note that CDI interceptors
- * (such as Fault Tolerance annotations) do not apply to this interface's default methods: put them on a method of
- * your own bean that calls the client.
+ * what it returns. {@link dev.lvb.core.LvbInterface#retrySafe()} tells which is which.
  * <p>
- * <b>Observability.</b> Every call (invalid arguments included) is reported once to the {@link LvbCallListener} beans
- * of the running CDI container, with its interface, duration and outcome.
- * <p>
- * <b>Transport.</b> The abstract methods ({@link #exchange}, {@link #exchangeAsync}, {@link #exchangeMix},
- * {@link #exchangeMixAsync}) are the REST client's transport, used by the typed methods; applications do not call
- * them.
+ * <b>Observability.</b> Every call (invalid arguments included) is reported once to the {@link LvbCallListener}s
+ * (the CDI beans on Quarkus, those given to {@link LvbClients} elsewhere), with its interface, duration and outcome.
  */
-@RegisterRestClient(configKey = "lvb", baseUri = LvbHost.FCGI_URL)
+@RegisterRestClient(configKey = LvbClients.CONFIG_KEY, baseUri = LvbHost.FCGI_URL)
 @RegisterProvider(LvbJsonProvider.class)
+@RegisterProvider(LvbParamConverter.class)
 @RegisterProvider(LvbRequestFilter.class)
 @RegisterProvider(LvbResponseFilter.class)
-@Path("/common_access")
+@Path(LvbHost.PATH)
+@Produces(MediaType.WILDCARD)
 public interface LvbApi {
-
-    // ---- transport: use the typed methods ------------------------------------------------------------------
-
-    /**
-     * Transport, use the typed methods. Sends one GET call described by the header; the signing filter turns it into
-     * LVB's query string.
-     *
-     * @param call the form-encoded {@code interface=...&Param...} of the call
-     * @return the reply as received
-     */
-    @GET
-    @Produces(MediaType.WILDCARD)
-    LvbReply exchange(@HeaderParam(LvbRequestFilter.CALL_HEADER) String call);
-
-    /**
-     * Transport, use the typed methods ({@link #reactive()} for non-blocking calls).
-     *
-     * @param call the form-encoded {@code interface=...} of the call
-     * @return the reply as received
-     */
-    @GET
-    @Produces(MediaType.WILDCARD)
-    CompletionStage<LvbReply> exchangeAsync(@HeaderParam(LvbRequestFilter.CALL_HEADER) String call);
-
-    /**
-     * Transport, use {@link #startMix}/{@link #cancelMix}. POSTs a stream-mixing body.
-     *
-     * @param call the form-encoded {@code interface=...} of the call
-     * @param body the body, without app id (the filter adds it)
-     * @return the reply as received
-     */
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.WILDCARD)
-    LvbReply exchangeMix(@HeaderParam(LvbRequestFilter.CALL_HEADER) String call, MixStreamBody body);
-
-    /**
-     * Transport, use {@link #reactive()}.
-     *
-     * @param call the form-encoded {@code interface=...} of the call
-     * @param body the body, without app id (the filter adds it)
-     * @return the reply as received
-     */
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.WILDCARD)
-    CompletionStage<LvbReply> exchangeMixAsync(@HeaderParam(LvbRequestFilter.CALL_HEADER) String call,
-            MixStreamBody body);
-
-    // ---- reactive twin -------------------------------------------------------------------------------------
-
-    /**
-     * @return the same API returning Mutiny {@code Uni}s: lazy, one HTTP call per subscription, never blocking
-     */
-    default LvbReactiveApi reactive() {
-        return new LvbReactiveApi(this);
-    }
 
     // ---- statistics (statcgi host) -------------------------------------------------------------------------
 
@@ -154,11 +91,12 @@ public interface LvbApi {
      * @param request paging and optional stream/domain filters
      * @return the statistics; empty when nothing is live
      */
-    default LiveStat getLiveStat(LiveStatRequest request) {
-        return LvbCall.liveStat(request).invoke(this);
-    }
+    @GET
+    @LvbOperation(LvbInterface.GET_LIVE_STAT)
+    LiveStat getLiveStat(@QueryParam(LvbParamConverter.QUERY) LiveStatRequest request);
 
     /** Get_LiveStat of every live stream, first page. @return the statistics */
+    @LvbOperation(LvbInterface.GET_LIVE_STAT)
     default LiveStat getLiveStat() {
         return getLiveStat(LiveStatRequest.all());
     }
@@ -169,11 +107,12 @@ public interface LvbApi {
      * @param request paging and optional stream/domain filters
      * @return the statistics
      */
-    default LiveStat getLivePushStat(LiveStatRequest request) {
-        return LvbCall.livePushStat(request).invoke(this);
-    }
+    @GET
+    @LvbOperation(LvbInterface.GET_LIVE_PUSH_STAT)
+    LiveStat getLivePushStat(@QueryParam(LvbParamConverter.QUERY) LiveStatRequest request);
 
     /** Get_LivePushStat of every live stream, first page. @return the statistics */
+    @LvbOperation(LvbInterface.GET_LIVE_PUSH_STAT)
     default LiveStat getLivePushStat() {
         return getLivePushStat(LiveStatRequest.all());
     }
@@ -184,11 +123,12 @@ public interface LvbApi {
      * @param request paging and optional stream/domain filters
      * @return the statistics
      */
-    default LiveStat getLivePlayStat(LiveStatRequest request) {
-        return LvbCall.livePlayStat(request).invoke(this);
-    }
+    @GET
+    @LvbOperation(LvbInterface.GET_LIVE_PLAY_STAT)
+    LiveStat getLivePlayStat(@QueryParam(LvbParamConverter.QUERY) LiveStatRequest request);
 
     /** Get_LivePlayStat of every live stream, first page. @return the statistics */
+    @LvbOperation(LvbInterface.GET_LIVE_PLAY_STAT)
     default LiveStat getLivePlayStat() {
         return getLivePlayStat(LiveStatRequest.all());
     }
@@ -199,9 +139,9 @@ public interface LvbApi {
      * @param request the stream and range
      * @return the samples
      */
-    default PushStatHistory getLivePushStatHistory(PushStatHistoryRequest request) {
-        return LvbCall.pushStatHistory(request).invoke(this);
-    }
+    @GET
+    @LvbOperation(LvbInterface.GET_LIVE_PUSH_STAT_HISTORY)
+    PushStatHistory getLivePushStatHistory(@QueryParam(LvbParamConverter.QUERY) PushStatHistoryRequest request);
 
     /**
      * Get_LivePlayStatHistory: playback samples over a time range, of one stream or the account (statcgi host).
@@ -210,9 +150,9 @@ public interface LvbApi {
      * @param request the range and optional stream/domain
      * @return the samples and totals
      */
-    default PlayStatHistory getLivePlayStatHistory(PlayStatHistoryRequest request) {
-        return LvbCall.playStatHistory(request).invoke(this);
-    }
+    @GET
+    @LvbOperation(LvbInterface.GET_LIVE_PLAY_STAT_HISTORY)
+    PlayStatHistory getLivePlayStatHistory(@QueryParam(LvbParamConverter.QUERY) PlayStatHistoryRequest request);
 
     // ---- stream status --------------------------------------------------------------------------------------
 
@@ -220,27 +160,17 @@ public interface LvbApi {
      * Live_Channel_GetStatus: whether a stream is pushing. A stream that was never pushed fails with
      * {@code LvbApiException} {@code STREAM_NEVER_PUSHED} (20601).
      *
-     * @param streamId the stream id ({@code Param.s.channel_id})
-     * @return the status
-     */
-    default StreamStatus getStatus(String streamId) {
-        StreamStatusRequest request;
-        try {
-            request = new StreamStatusRequest(streamId);
-        } catch (RuntimeException invalid) {
-            throw LvbCall.refused(LvbInterface.CHANNEL_GET_STATUS, invalid);
-        }
-        return getStatus(request);
-    }
-
-    /**
-     * Live_Channel_GetStatus.
-     *
      * @param request the stream
      * @return the status
      */
-    default StreamStatus getStatus(StreamStatusRequest request) {
-        return LvbCall.status(request).invoke(this);
+    @GET
+    @LvbOperation(LvbInterface.CHANNEL_GET_STATUS)
+    StreamStatus getStatus(@QueryParam(LvbParamConverter.QUERY) StreamStatusRequest request);
+
+    /** Live_Channel_GetStatus. @param streamId the stream id ({@code Param.s.channel_id}) @return the status */
+    @LvbOperation(LvbInterface.CHANNEL_GET_STATUS)
+    default StreamStatus getStatus(String streamId) {
+        return getStatus(new StreamStatusRequest(streamId));
     }
 
     /**
@@ -248,23 +178,26 @@ public interface LvbApi {
      *
      * @param request the stream, the action and optional path/domain
      */
-    default void setStatus(SetStatusRequest request) {
-        LvbCall.setStatus(request).invoke(this);
-    }
+    @GET
+    @LvbOperation(LvbInterface.CHANNEL_SET_STATUS)
+    void setStatus(@QueryParam(LvbParamConverter.QUERY) SetStatusRequest request);
 
     /** Live_Channel_SetStatus 0: kick the current push and refuse new ones. @param streamId the stream */
+    @LvbOperation(LvbInterface.CHANNEL_SET_STATUS)
     default void ban(String streamId) {
-        setStatus(setStatusRequest(streamId, StreamAction.BAN));
+        setStatus(SetStatusRequest.of(streamId, StreamAction.BAN));
     }
 
     /** Live_Channel_SetStatus 1: allow pushing again. @param streamId the stream */
+    @LvbOperation(LvbInterface.CHANNEL_SET_STATUS)
     default void allow(String streamId) {
-        setStatus(setStatusRequest(streamId, StreamAction.ALLOW));
+        setStatus(SetStatusRequest.of(streamId, StreamAction.ALLOW));
     }
 
     /** Live_Channel_SetStatus 2: kick the current push, the pusher may reconnect. @param streamId the stream */
+    @LvbOperation(LvbInterface.CHANNEL_SET_STATUS)
     default void drop(String streamId) {
-        setStatus(setStatusRequest(streamId, StreamAction.DROP));
+        setStatus(SetStatusRequest.of(streamId, StreamAction.DROP));
     }
 
     /**
@@ -273,9 +206,9 @@ public interface LvbApi {
      *
      * @param request the stream, action and time
      */
-    default void channelManager(ChannelManagerRequest request) {
-        LvbCall.channelManager(request).invoke(this);
-    }
+    @GET
+    @LvbOperation(LvbInterface.CHANNEL_MANAGER)
+    void channelManager(@QueryParam(LvbParamConverter.QUERY) ChannelManagerRequest request);
 
     /**
      * channel_manager {@code forbid}: stop the push now, refuse pushes until {@code until} (LVB caps it at 3
@@ -284,25 +217,15 @@ public interface LvbApi {
      * @param streamId the stream
      * @param until when pushing becomes possible again
      */
+    @LvbOperation(LvbInterface.CHANNEL_MANAGER)
     default void forbid(String streamId, Instant until) {
-        ChannelManagerRequest request;
-        try {
-            request = ChannelManagerRequest.forbid(streamId, until);
-        } catch (RuntimeException invalid) {
-            throw LvbCall.refused(LvbInterface.CHANNEL_MANAGER, invalid);
-        }
-        channelManager(request);
+        channelManager(ChannelManagerRequest.forbid(streamId, until));
     }
 
     /** channel_manager {@code resume}: allow pushes again from now. @param streamId the stream */
+    @LvbOperation(LvbInterface.CHANNEL_MANAGER)
     default void resume(String streamId) {
-        ChannelManagerRequest request;
-        try {
-            request = ChannelManagerRequest.resume(streamId, Instant.now());
-        } catch (RuntimeException invalid) {
-            throw LvbCall.refused(LvbInterface.CHANNEL_MANAGER, invalid);
-        }
-        channelManager(request);
+        channelManager(ChannelManagerRequest.resume(streamId, Instant.now()));
     }
 
     // ---- recording, screenshots, lists ---------------------------------------------------------------------
@@ -314,9 +237,9 @@ public interface LvbApi {
      * @param request the stream, paging, order and window
      * @return one page of files
      */
-    default RecordingFiles getRecordingFiles(RecordingFilesRequest request) {
-        return LvbCall.recordingFiles(request).invoke(this);
-    }
+    @GET
+    @LvbOperation(LvbInterface.TAPE_GET_FILELIST)
+    RecordingFiles getRecordingFiles(@QueryParam(LvbParamConverter.QUERY) RecordingFilesRequest request);
 
     /**
      * Live_Queue_Get: takes screenshot messages off the account's queue. <b>Not idempotent</b>: each call dequeues
@@ -325,9 +248,9 @@ public interface LvbApi {
      * @param request the queue and count (1-100)
      * @return the messages, now dequeued
      */
-    default ScreenshotQueue getScreenshotQueue(ScreenshotQueueRequest request) {
-        return LvbCall.screenshotQueue(request).invoke(this);
-    }
+    @GET
+    @LvbOperation(LvbInterface.QUEUE_GET)
+    ScreenshotQueue getScreenshotQueue(@QueryParam(LvbParamConverter.QUERY) ScreenshotQueueRequest request);
 
     /**
      * Live_Channel_GetChannelList: the account's channels. Page size 10-100.
@@ -335,19 +258,20 @@ public interface LvbApi {
      * @param request filter, paging and order
      * @return one page of channels
      */
-    default ChannelList getChannelList(ChannelListRequest request) {
-        return LvbCall.channelList(request).invoke(this);
-    }
+    @GET
+    @LvbOperation(LvbInterface.CHANNEL_GET_CHANNEL_LIST)
+    ChannelList getChannelList(@QueryParam(LvbParamConverter.QUERY) ChannelListRequest request);
 
     /** Live_Channel_GetChannelList, LVB's default page. @return the channels */
+    @LvbOperation(LvbInterface.CHANNEL_GET_CHANNEL_LIST)
     default ChannelList getChannelList() {
         return getChannelList(ChannelListRequest.all());
     }
 
     /** Live_Channel_GetLiveChannelList: the streams live now. @return the live channels */
-    default LiveChannelList getLiveChannelList() {
-        return LvbCall.liveChannelList().invoke(this);
-    }
+    @GET
+    @LvbOperation(LvbInterface.CHANNEL_GET_LIVE_CHANNEL_LIST)
+    LiveChannelList getLiveChannelList();
 
     /**
      * Live_Tape_Start: creates a recording task. <b>Not idempotent</b>: a retry after a timeout creates a second
@@ -356,18 +280,18 @@ public interface LvbApi {
      * @param request the stream, window and format
      * @return the task (its id stops it)
      */
-    default RecordingTask startRecording(StartRecordingRequest request) {
-        return LvbCall.startRecording(request).invoke(this);
-    }
+    @GET
+    @LvbOperation(LvbInterface.TAPE_START)
+    RecordingTask startRecording(@QueryParam(LvbParamConverter.QUERY) StartRecordingRequest request);
 
     /**
      * Live_Tape_Stop: ends a recording task.
      *
      * @param request the stream and task id
      */
-    default void stopRecording(StopRecordingRequest request) {
-        LvbCall.stopRecording(request).invoke(this);
-    }
+    @GET
+    @LvbOperation(LvbInterface.TAPE_STOP)
+    void stopRecording(@QueryParam(LvbParamConverter.QUERY) StopRecordingRequest request);
 
     // ---- stream mixing (POST, JSON body) -------------------------------------------------------------------
 
@@ -378,9 +302,10 @@ public interface LvbApi {
      * @param request the session, output and inputs
      * @return LVB's answer ({@code code} 0); a non-zero code throws {@code LvbMixException}
      */
-    default MixResult startMix(StartMixRequest request) {
-        return LvbCall.startMix(request).invoke(this);
-    }
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LvbOperation(LvbInterface.MIX_START)
+    MixResult startMix(StartMixRequest request);
 
     /**
      * mix_streamv2.cancel_mix_stream: ends a cloud stream mix. <b>Not idempotent</b>: do not retry blindly (a
@@ -389,15 +314,8 @@ public interface LvbApi {
      * @param request the session and its output stream
      * @return LVB's answer
      */
-    default MixResult cancelMix(CancelMixRequest request) {
-        return LvbCall.cancelMix(request).invoke(this);
-    }
-
-    private static SetStatusRequest setStatusRequest(String streamId, StreamAction action) {
-        try {
-            return SetStatusRequest.of(streamId, action);
-        } catch (RuntimeException invalid) {
-            throw LvbCall.refused(LvbInterface.CHANNEL_SET_STATUS, invalid);
-        }
-    }
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LvbOperation(LvbInterface.MIX_CANCEL)
+    MixResult cancelMix(CancelMixRequest request);
 }

@@ -9,12 +9,11 @@ import dev.lvb.core.LvbInterface;
  * took, and how it ended. The Quarkus extension implements it to publish Micrometer timers; implement it to feed
  * your own metrics, tracing or audit log.
  * <p>
- * <b>Finding listeners.</b> When a CDI container is running, every bean of this type is notified (zero or more;
- * in Quarkus make sure the bean is not removed as unused, which the LVB extension does for you). Without CDI no
- * listener is called. The beans are resolved once per CDI container and reused for all calls; a new container (a
- * dev-mode restart) is noticed on the next call and its beans are resolved then.
+ * <b>Finding listeners.</b> On Quarkus every bean of this type is notified (zero or more), injected into the
+ * extension's interceptor of the client. Elsewhere pass them to {@link LvbClients#build} or
+ * {@link LvbClients#create}.
  * <p>
- * <b>When.</b> Exactly once per call: per invocation of a typed method of {@link LvbApi}, per subscription of a
+ * <b>When.</b> Exactly once per call: per invocation of a method of {@link LvbApi}, per subscription of a
  * {@link LvbReactiveApi} {@code Uni}. Invalid arguments that are refused before anything is sent
  * ({@link dev.lvb.core.error.LvbValidationException}) count as calls with that failure. The listener runs before the
  * caller gets the result or the failure, on the thread that completes the call (for the reactive and asynchronous

@@ -20,9 +20,9 @@ import dev.lvb.core.LvbWireOptions;
  * <p>
  * The signing filter finds the settings of a client in this order:
  * <ol>
- * <li>the client property {@value #PROPERTY} (set by {@link LvbClients#configure}/{@link LvbClients#create});</li>
- * <li>a CDI bean of type {@code LvbClientSettings}, when a CDI container is running (Quarkus, any Jakarta EE
- * server);</li>
+ * <li>on Quarkus, the application's bean of type {@code LvbClientSettings} (the extension injects it into the
+ * filter);</li>
+ * <li>the client property {@value #PROPERTY} (set by {@link LvbClients#build}/{@link LvbClients#create});</li>
  * <li>MicroProfile Config, with {@link #fromConfig(Config, String) fromConfig(config, "lvb.")}.</li>
  * </ol>
  * Configuration properties (prefix {@code lvb.} in plain MicroProfile):

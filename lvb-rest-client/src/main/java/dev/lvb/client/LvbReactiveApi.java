@@ -1,9 +1,15 @@
 package dev.lvb.client;
 
 import java.time.Instant;
-import java.util.Objects;
 
-import dev.lvb.client.internal.LvbCall;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import dev.lvb.client.internal.LvbJsonProvider;
+import dev.lvb.client.internal.LvbParamConverter;
+import dev.lvb.client.internal.LvbRequestFilter;
+import dev.lvb.client.internal.LvbResponseFilter;
+import dev.lvb.core.LvbHost;
 import dev.lvb.core.LvbInterface;
 import dev.lvb.core.model.CancelMixRequest;
 import dev.lvb.core.model.ChannelList;
@@ -30,186 +36,267 @@ import dev.lvb.core.model.StreamAction;
 import dev.lvb.core.model.StreamStatus;
 import dev.lvb.core.model.StreamStatusRequest;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 
 /**
- * {@link LvbApi} for reactive code: the same methods, returning Mutiny {@link Uni}s. Obtain it with
- * {@link LvbApi#reactive()}.
+ * {@link LvbApi} for reactive code: the same LVB APIs, declared with Mutiny {@link Uni} results. On Quarkus inject it
+ * ({@code @Inject @RestClient LvbReactiveApi}): the REST client sends each call without blocking. Elsewhere
+ * {@link LvbClients#createReactive} gives one that runs the blocking client off the caller's thread.
  * <p>
  * Each {@code Uni} is lazy: nothing is sent until it is subscribed to, and every subscription sends one request
  * (so {@code Uni.onFailure().retry()} repeats the call: see {@link LvbApi} on which calls must not be repeated).
  * Failures are the same typed {@link dev.lvb.core.error.LvbException}s as {@link LvbApi}'s, delivered as the
- * {@code Uni}'s failure; invalid arguments fail the {@code Uni} before anything is sent. Each subscription is reported
- * once to the {@link LvbCallListener} beans of the running CDI container, like a call of {@link LvbApi}.
+ * {@code Uni}'s failure. Each subscription is reported once to the {@link LvbCallListener}s, like a call of
+ * {@link LvbApi}.
  */
-public final class LvbReactiveApi {
+@RegisterRestClient(configKey = LvbClients.CONFIG_KEY, baseUri = LvbHost.FCGI_URL)
+@RegisterProvider(LvbJsonProvider.class)
+@RegisterProvider(LvbParamConverter.class)
+@RegisterProvider(LvbRequestFilter.class)
+@RegisterProvider(LvbResponseFilter.class)
+@Path(LvbHost.PATH)
+@Produces(MediaType.WILDCARD)
+public interface LvbReactiveApi {
 
-    private final LvbApi transport;
-
-    LvbReactiveApi(LvbApi transport) {
-        this.transport = Objects.requireNonNull(transport, "transport");
-    }
-
-    /** Get_LiveStat (statcgi). @param request paging and filters @return the statistics */
-    public Uni<LiveStat> getLiveStat(LiveStatRequest request) {
-        return LvbCall.uni(transport, LvbInterface.GET_LIVE_STAT, () -> LvbCall.liveStat(request));
-    }
-
-    /** Get_LiveStat of every live stream. @return the statistics */
-    public Uni<LiveStat> getLiveStat() {
-        return LvbCall.uni(transport, LvbInterface.GET_LIVE_STAT, () -> LvbCall.liveStat(LiveStatRequest.all()));
-    }
-
-    /** Get_LivePushStat (statcgi). @param request paging and filters @return the statistics */
-    public Uni<LiveStat> getLivePushStat(LiveStatRequest request) {
-        return LvbCall.uni(transport, LvbInterface.GET_LIVE_PUSH_STAT, () -> LvbCall.livePushStat(request));
-    }
-
-    /** Get_LivePushStat of every live stream. @return the statistics */
-    public Uni<LiveStat> getLivePushStat() {
-        return LvbCall.uni(transport, LvbInterface.GET_LIVE_PUSH_STAT,
-                () -> LvbCall.livePushStat(LiveStatRequest.all()));
-    }
-
-    /** Get_LivePlayStat (statcgi). @param request paging and filters @return the statistics */
-    public Uni<LiveStat> getLivePlayStat(LiveStatRequest request) {
-        return LvbCall.uni(transport, LvbInterface.GET_LIVE_PLAY_STAT, () -> LvbCall.livePlayStat(request));
-    }
-
-    /** Get_LivePlayStat of every live stream. @return the statistics */
-    public Uni<LiveStat> getLivePlayStat() {
-        return LvbCall.uni(transport, LvbInterface.GET_LIVE_PLAY_STAT,
-                () -> LvbCall.livePlayStat(LiveStatRequest.all()));
-    }
-
-    /** Get_LivePushStatHistory (statcgi). @param request stream and range @return the samples */
-    public Uni<PushStatHistory> getLivePushStatHistory(PushStatHistoryRequest request) {
-        return LvbCall.uni(transport, LvbInterface.GET_LIVE_PUSH_STAT_HISTORY, () -> LvbCall.pushStatHistory(request));
-    }
-
-    /** Get_LivePlayStatHistory (statcgi). @param request range and filters @return the samples */
-    public Uni<PlayStatHistory> getLivePlayStatHistory(PlayStatHistoryRequest request) {
-        return LvbCall.uni(transport, LvbInterface.GET_LIVE_PLAY_STAT_HISTORY, () -> LvbCall.playStatHistory(request));
-    }
-
-    /** Live_Channel_GetStatus. @param streamId the stream @return the status */
-    public Uni<StreamStatus> getStatus(String streamId) {
-        return LvbCall.uni(transport, LvbInterface.CHANNEL_GET_STATUS,
-                () -> LvbCall.status(new StreamStatusRequest(streamId)));
-    }
-
-    /** Live_Channel_GetStatus. @param request the stream @return the status */
-    public Uni<StreamStatus> getStatus(StreamStatusRequest request) {
-        return LvbCall.uni(transport, LvbInterface.CHANNEL_GET_STATUS, () -> LvbCall.status(request));
-    }
-
-    /** Live_Channel_SetStatus. @param request stream and action @return completes when LVB accepted it */
-    public Uni<Void> setStatus(SetStatusRequest request) {
-        return LvbCall.uni(transport, LvbInterface.CHANNEL_SET_STATUS, () -> LvbCall.setStatus(request));
-    }
-
-    /** Live_Channel_SetStatus 0 (ban). @param streamId the stream @return completion */
-    public Uni<Void> ban(String streamId) {
-        return LvbCall.uni(transport, LvbInterface.CHANNEL_SET_STATUS,
-                () -> LvbCall.setStatus(SetStatusRequest.of(streamId, StreamAction.BAN)));
-    }
-
-    /** Live_Channel_SetStatus 1 (allow). @param streamId the stream @return completion */
-    public Uni<Void> allow(String streamId) {
-        return LvbCall.uni(transport, LvbInterface.CHANNEL_SET_STATUS,
-                () -> LvbCall.setStatus(SetStatusRequest.of(streamId, StreamAction.ALLOW)));
-    }
-
-    /** Live_Channel_SetStatus 2 (drop). @param streamId the stream @return completion */
-    public Uni<Void> drop(String streamId) {
-        return LvbCall.uni(transport, LvbInterface.CHANNEL_SET_STATUS,
-                () -> LvbCall.setStatus(SetStatusRequest.of(streamId, StreamAction.DROP)));
-    }
-
-    /** channel_manager. @param request stream, action and time @return completion */
-    public Uni<Void> channelManager(ChannelManagerRequest request) {
-        return LvbCall.uni(transport, LvbInterface.CHANNEL_MANAGER, () -> LvbCall.channelManager(request));
-    }
-
-    /** channel_manager {@code forbid}. @param streamId the stream @param until end of the ban @return completion */
-    public Uni<Void> forbid(String streamId, Instant until) {
-        return LvbCall.uni(transport, LvbInterface.CHANNEL_MANAGER,
-                () -> LvbCall.channelManager(ChannelManagerRequest.forbid(streamId, until)));
-    }
-
-    /** channel_manager {@code resume} (from the time of subscription). @param streamId the stream @return completion */
-    public Uni<Void> resume(String streamId) {
-        return LvbCall.uni(transport, LvbInterface.CHANNEL_MANAGER,
-                () -> LvbCall.channelManager(ChannelManagerRequest.resume(streamId, Instant.now())));
-    }
-
-    /** Live_Tape_GetFilelist. @param request stream, paging, window @return one page of files */
-    public Uni<RecordingFiles> getRecordingFiles(RecordingFilesRequest request) {
-        return LvbCall.uni(transport, LvbInterface.TAPE_GET_FILELIST, () -> LvbCall.recordingFiles(request));
-    }
+    // ---- statistics (statcgi host) -------------------------------------------------------------------------
 
     /**
-     * Live_Queue_Get. <b>Not idempotent</b> (dequeues): do not retry blindly.
+     * Get_LiveStat: push and play statistics of live streams (statcgi host). Page size 1-300.
      *
-     * @param request queue and count
-     * @return the messages
+     * @param request paging and optional stream/domain filters
+     * @return the statistics; empty when nothing is live
      */
-    public Uni<ScreenshotQueue> getScreenshotQueue(ScreenshotQueueRequest request) {
-        return LvbCall.uni(transport, LvbInterface.QUEUE_GET, () -> LvbCall.screenshotQueue(request));
-    }
+    @GET
+    @LvbOperation(LvbInterface.GET_LIVE_STAT)
+    Uni<LiveStat> getLiveStat(@QueryParam(LvbParamConverter.QUERY) LiveStatRequest request);
 
-    /** Live_Channel_GetChannelList. @param request filter, paging, order @return one page */
-    public Uni<ChannelList> getChannelList(ChannelListRequest request) {
-        return LvbCall.uni(transport, LvbInterface.CHANNEL_GET_CHANNEL_LIST, () -> LvbCall.channelList(request));
-    }
-
-    /** Live_Channel_GetChannelList, default page. @return one page */
-    public Uni<ChannelList> getChannelList() {
-        return LvbCall.uni(transport, LvbInterface.CHANNEL_GET_CHANNEL_LIST,
-                () -> LvbCall.channelList(ChannelListRequest.all()));
-    }
-
-    /** Live_Channel_GetLiveChannelList. @return the live channels */
-    public Uni<LiveChannelList> getLiveChannelList() {
-        return LvbCall.uni(transport, LvbInterface.CHANNEL_GET_LIVE_CHANNEL_LIST, LvbCall::liveChannelList);
+    /** Get_LiveStat of every live stream, first page. @return the statistics */
+    @LvbOperation(LvbInterface.GET_LIVE_STAT)
+    default Uni<LiveStat> getLiveStat() {
+        return getLiveStat(LiveStatRequest.all());
     }
 
     /**
-     * Live_Tape_Start. <b>Not idempotent</b>: a retry after a timeout creates a second task.
+     * Get_LivePushStat: push statistics of live streams (statcgi host). Page size 1-300.
      *
-     * @param request stream, window, format
-     * @return the task
+     * @param request paging and optional stream/domain filters
+     * @return the statistics
      */
-    public Uni<RecordingTask> startRecording(StartRecordingRequest request) {
-        return LvbCall.uni(transport, LvbInterface.TAPE_START, () -> LvbCall.startRecording(request));
-    }
+    @GET
+    @LvbOperation(LvbInterface.GET_LIVE_PUSH_STAT)
+    Uni<LiveStat> getLivePushStat(@QueryParam(LvbParamConverter.QUERY) LiveStatRequest request);
 
-    /** Live_Tape_Stop. @param request stream and task id @return completion */
-    public Uni<Void> stopRecording(StopRecordingRequest request) {
-        return LvbCall.uni(transport, LvbInterface.TAPE_STOP, () -> LvbCall.stopRecording(request));
+    /** Get_LivePushStat of every live stream, first page. @return the statistics */
+    @LvbOperation(LvbInterface.GET_LIVE_PUSH_STAT)
+    default Uni<LiveStat> getLivePushStat() {
+        return getLivePushStat(LiveStatRequest.all());
     }
 
     /**
-     * mix_streamv2.start_mix_stream_advanced. <b>Not idempotent</b>: do not retry blindly.
+     * Get_LivePlayStat: playback statistics of live streams (statcgi host). Page size 1-300.
      *
-     * @param request session, output, inputs
+     * @param request paging and optional stream/domain filters
+     * @return the statistics
+     */
+    @GET
+    @LvbOperation(LvbInterface.GET_LIVE_PLAY_STAT)
+    Uni<LiveStat> getLivePlayStat(@QueryParam(LvbParamConverter.QUERY) LiveStatRequest request);
+
+    /** Get_LivePlayStat of every live stream, first page. @return the statistics */
+    @LvbOperation(LvbInterface.GET_LIVE_PLAY_STAT)
+    default Uni<LiveStat> getLivePlayStat() {
+        return getLivePlayStat(LiveStatRequest.all());
+    }
+
+    /**
+     * Get_LivePushStatHistory: push samples of one stream over a time range (statcgi host; needs enabling by LVB).
+     *
+     * @param request the stream and range
+     * @return the samples
+     */
+    @GET
+    @LvbOperation(LvbInterface.GET_LIVE_PUSH_STAT_HISTORY)
+    Uni<PushStatHistory> getLivePushStatHistory(@QueryParam(LvbParamConverter.QUERY) PushStatHistoryRequest request);
+
+    /**
+     * Get_LivePlayStatHistory: playback samples over a time range, of one stream or the account (statcgi host).
+     * LVB answers {@code ret} 10003 when there is no data.
+     *
+     * @param request the range and optional stream/domain
+     * @return the samples and totals
+     */
+    @GET
+    @LvbOperation(LvbInterface.GET_LIVE_PLAY_STAT_HISTORY)
+    Uni<PlayStatHistory> getLivePlayStatHistory(@QueryParam(LvbParamConverter.QUERY) PlayStatHistoryRequest request);
+
+    // ---- stream status --------------------------------------------------------------------------------------
+
+    /**
+     * Live_Channel_GetStatus: whether a stream is pushing. A stream that was never pushed fails with
+     * {@code LvbApiException} {@code STREAM_NEVER_PUSHED} (20601).
+     *
+     * @param request the stream
+     * @return the status
+     */
+    @GET
+    @LvbOperation(LvbInterface.CHANNEL_GET_STATUS)
+    Uni<StreamStatus> getStatus(@QueryParam(LvbParamConverter.QUERY) StreamStatusRequest request);
+
+    /** Live_Channel_GetStatus. @param streamId the stream id ({@code Param.s.channel_id}) @return the status */
+    @LvbOperation(LvbInterface.CHANNEL_GET_STATUS)
+    default Uni<StreamStatus> getStatus(String streamId) {
+        return getStatus(new StreamStatusRequest(streamId));
+    }
+
+    /**
+     * Live_Channel_SetStatus: ban (0), allow (1) or drop (2) a stream.
+     *
+     * @param request the stream, the action and optional path/domain
+     */
+    @GET
+    @LvbOperation(LvbInterface.CHANNEL_SET_STATUS)
+    Uni<Void> setStatus(@QueryParam(LvbParamConverter.QUERY) SetStatusRequest request);
+
+    /** Live_Channel_SetStatus 0: kick the current push and refuse new ones. @param streamId the stream */
+    @LvbOperation(LvbInterface.CHANNEL_SET_STATUS)
+    default Uni<Void> ban(String streamId) {
+        return setStatus(SetStatusRequest.of(streamId, StreamAction.BAN));
+    }
+
+    /** Live_Channel_SetStatus 1: allow pushing again. @param streamId the stream */
+    @LvbOperation(LvbInterface.CHANNEL_SET_STATUS)
+    default Uni<Void> allow(String streamId) {
+        return setStatus(SetStatusRequest.of(streamId, StreamAction.ALLOW));
+    }
+
+    /** Live_Channel_SetStatus 2: kick the current push, the pusher may reconnect. @param streamId the stream */
+    @LvbOperation(LvbInterface.CHANNEL_SET_STATUS)
+    default Uni<Void> drop(String streamId) {
+        return setStatus(SetStatusRequest.of(streamId, StreamAction.DROP));
+    }
+
+    /**
+     * channel_manager: stop a push now and refuse pushes until a time ({@code forbid}), or lift that
+     * ({@code resume}).
+     *
+     * @param request the stream, action and time
+     */
+    @GET
+    @LvbOperation(LvbInterface.CHANNEL_MANAGER)
+    Uni<Void> channelManager(@QueryParam(LvbParamConverter.QUERY) ChannelManagerRequest request);
+
+    /**
+     * channel_manager {@code forbid}: stop the push now, refuse pushes until {@code until} (LVB caps it at 3
+     * months).
+     *
+     * @param streamId the stream
+     * @param until when pushing becomes possible again
+     */
+    @LvbOperation(LvbInterface.CHANNEL_MANAGER)
+    default Uni<Void> forbid(String streamId, Instant until) {
+        return channelManager(ChannelManagerRequest.forbid(streamId, until));
+    }
+
+    /** channel_manager {@code resume}: allow pushes again from now. @param streamId the stream */
+    @LvbOperation(LvbInterface.CHANNEL_MANAGER)
+    default Uni<Void> resume(String streamId) {
+        return channelManager(ChannelManagerRequest.resume(streamId, Instant.now()));
+    }
+
+    // ---- recording, screenshots, lists ---------------------------------------------------------------------
+
+    /**
+     * Live_Tape_GetFilelist: recording files of a stream (slow, low-rate API; prefer recording notifications). Page
+     * size 1-100; a time window must not cross a day (CST).
+     *
+     * @param request the stream, paging, order and window
+     * @return one page of files
+     */
+    @GET
+    @LvbOperation(LvbInterface.TAPE_GET_FILELIST)
+    Uni<RecordingFiles> getRecordingFiles(@QueryParam(LvbParamConverter.QUERY) RecordingFilesRequest request);
+
+    /**
+     * Live_Queue_Get: takes screenshot messages off the account's queue. <b>Not idempotent</b>: each call dequeues
+     * what it returns, so a blind retry loses messages.
+     *
+     * @param request the queue and count (1-100)
+     * @return the messages, now dequeued
+     */
+    @GET
+    @LvbOperation(LvbInterface.QUEUE_GET)
+    Uni<ScreenshotQueue> getScreenshotQueue(@QueryParam(LvbParamConverter.QUERY) ScreenshotQueueRequest request);
+
+    /**
+     * Live_Channel_GetChannelList: the account's channels. Page size 10-100.
+     *
+     * @param request filter, paging and order
+     * @return one page of channels
+     */
+    @GET
+    @LvbOperation(LvbInterface.CHANNEL_GET_CHANNEL_LIST)
+    Uni<ChannelList> getChannelList(@QueryParam(LvbParamConverter.QUERY) ChannelListRequest request);
+
+    /** Live_Channel_GetChannelList, LVB's default page. @return the channels */
+    @LvbOperation(LvbInterface.CHANNEL_GET_CHANNEL_LIST)
+    default Uni<ChannelList> getChannelList() {
+        return getChannelList(ChannelListRequest.all());
+    }
+
+    /** Live_Channel_GetLiveChannelList: the streams live now. @return the live channels */
+    @GET
+    @LvbOperation(LvbInterface.CHANNEL_GET_LIVE_CHANNEL_LIST)
+    Uni<LiveChannelList> getLiveChannelList();
+
+    /**
+     * Live_Tape_Start: creates a recording task. <b>Not idempotent</b>: a retry after a timeout creates a second
+     * task; never retry it blindly (give it a read timeout above 3 s, as LVB advises).
+     *
+     * @param request the stream, window and format
+     * @return the task (its id stops it)
+     */
+    @GET
+    @LvbOperation(LvbInterface.TAPE_START)
+    Uni<RecordingTask> startRecording(@QueryParam(LvbParamConverter.QUERY) StartRecordingRequest request);
+
+    /**
+     * Live_Tape_Stop: ends a recording task.
+     *
+     * @param request the stream and task id
+     */
+    @GET
+    @LvbOperation(LvbInterface.TAPE_STOP)
+    Uni<Void> stopRecording(@QueryParam(LvbParamConverter.QUERY) StopRecordingRequest request);
+
+    // ---- stream mixing (POST, JSON body) -------------------------------------------------------------------
+
+    /**
+     * mix_streamv2.start_mix_stream_advanced: starts or changes a cloud stream mix (1-16 inputs). <b>Not
+     * idempotent</b>: do not retry blindly.
+     *
+     * @param request the session, output and inputs
+     * @return LVB's answer ({@code code} 0); a non-zero code throws {@code LvbMixException}
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LvbOperation(LvbInterface.MIX_START)
+    Uni<MixResult> startMix(StartMixRequest request);
+
+    /**
+     * mix_streamv2.cancel_mix_stream: ends a cloud stream mix. <b>Not idempotent</b>: do not retry blindly (a
+     * repeated cancel fails with an unknown-session code).
+     *
+     * @param request the session and its output stream
      * @return LVB's answer
      */
-    public Uni<MixResult> startMix(StartMixRequest request) {
-        return LvbCall.uni(transport, LvbInterface.MIX_START, () -> LvbCall.startMix(request));
-    }
-
-    /**
-     * mix_streamv2.cancel_mix_stream. <b>Not idempotent</b>: do not retry blindly.
-     *
-     * @param request session and output
-     * @return LVB's answer
-     */
-    public Uni<MixResult> cancelMix(CancelMixRequest request) {
-        return LvbCall.uni(transport, LvbInterface.MIX_CANCEL, () -> LvbCall.cancelMix(request));
-    }
-
-    @Override
-    public String toString() {
-        return "LvbReactiveApi";
-    }
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LvbOperation(LvbInterface.MIX_CANCEL)
+    Uni<MixResult> cancelMix(CancelMixRequest request);
 }

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 
-import dev.lvb.client.internal.LvbCallAccess;
 import dev.lvb.core.LvbInterface;
 import dev.lvb.core.error.LvbApiException;
 import dev.lvb.core.error.LvbFrontEndException;
@@ -59,14 +58,12 @@ class LvbCallListenerTest extends LvbWireMockSupport {
 
     @BeforeEach
     void listen() {
-        FakeCdi.activateListeners(recording);
-        LvbCallAccess.resetListeners();
+        LISTENING.add(recording);
     }
 
     @AfterEach
     void stopListening() {
-        FakeCdi.deactivate();
-        LvbCallAccess.resetListeners();
+        LISTENING.clear();
     }
 
     /** Runs the call, expects the failure type, and returns the one notification it caused. */
@@ -101,7 +98,7 @@ class LvbCallListenerTest extends LvbWireMockSupport {
     @Test
     void aReactiveCallIsHeardOncePerSubscriptionBeforeTheSubscriberGetsTheItem() {
         stubFcgi(json(LvbApiWireTest.STATUS));
-        Uni<dev.lvb.core.model.StreamStatus> uni = lvb.reactive().getStatus("8888_live1");
+        Uni<dev.lvb.core.model.StreamStatus> uni = reactive(lvb).getStatus("8888_live1");
         assertThat(recording.heard).as("nothing before subscription").isEmpty();
         List<Integer> heardWhenItemArrived = new CopyOnWriteArrayList<>();
         uni.invoke(item -> heardWhenItemArrived.add(recording.heard.size())).await().atMost(WAIT);
@@ -116,19 +113,19 @@ class LvbCallListenerTest extends LvbWireMockSupport {
     @Test
     void reactiveFailuresAreHeardOnceAsWhatTheSubscriberGets() {
         stubFcgi(json("{\"ret\":20601,\"message\":\"stream never pushed\"}"));
-        failedOnce(() -> lvb.reactive().getStatus("8888_live1").await().atMost(WAIT), LvbApiException.class,
+        failedOnce(() -> reactive(lvb).getStatus("8888_live1").await().atMost(WAIT), LvbApiException.class,
                 LvbCallOutcome.LVB_ERROR);
         wireMock.resetAll();
         stubFcgi(json("{\"code\":-505,\"message\":\"input stream not exist\"}"));
-        failedOnce(() -> lvb.reactive().startMix(LvbMixingTest.specExample()).await().atMost(WAIT),
+        failedOnce(() -> reactive(lvb).startMix(LvbMixingTest.specExample()).await().atMost(WAIT),
                 LvbMixException.class, LvbCallOutcome.MIX_ERROR);
         // refused while building the call: reported with its interface, nothing sent
         wireMock.resetRequests();
-        Heard invalid = failedOnce(() -> lvb.reactive().ban("bad id").await().atMost(WAIT),
+        Heard invalid = failedOnce(() -> reactive(lvb).ban("bad id").await().atMost(WAIT),
                 LvbValidationException.class, LvbCallOutcome.VALIDATION_ERROR);
         assertThat(invalid.api()).isEqualTo(LvbInterface.CHANNEL_SET_STATUS);
         assertThat(invalid.duration()).isEqualTo(Duration.ZERO);
-        Heard missing = failedOnce(() -> lvb.reactive().getStatus((StreamStatusRequest) null).await().atMost(WAIT),
+        Heard missing = failedOnce(() -> reactive(lvb).getStatus((StreamStatusRequest) null).await().atMost(WAIT),
                 NullPointerException.class, LvbCallOutcome.OTHER);
         assertThat(missing.api()).isEqualTo(LvbInterface.CHANNEL_GET_STATUS);
         assertThat(requests()).isEmpty();
@@ -183,7 +180,7 @@ class LvbCallListenerTest extends LvbWireMockSupport {
         try {
             failedOnce(() -> nowhere.getStatus("8888_live1"), LvbTransportException.class,
                     LvbCallOutcome.TRANSPORT_ERROR);
-            failedOnce(() -> nowhere.reactive().getStatus("8888_live1").await().atMost(WAIT),
+            failedOnce(() -> reactive(nowhere).getStatus("8888_live1").await().atMost(WAIT),
                     LvbTransportException.class, LvbCallOutcome.TRANSPORT_ERROR);
         } finally {
             LvbClients.close(nowhere);
@@ -193,8 +190,8 @@ class LvbCallListenerTest extends LvbWireMockSupport {
     @Test
     void timeouts() {
         stubFcgi(json(LvbApiWireTest.STATUS).withFixedDelay(2000));
-        LvbApi impatient = LvbClients.configure(RestClientBuilder.newBuilder(), settings()).baseUri(fcgiUrl())
-                .readTimeout(200, TimeUnit.MILLISECONDS).build(LvbApi.class);
+        LvbApi impatient = LvbClients.build(RestClientBuilder.newBuilder().baseUri(fcgiUrl())
+                .readTimeout(200, TimeUnit.MILLISECONDS), settings(), LISTENERS);
         try {
             Heard h = failedOnce(() -> impatient.getStatus("8888_live1"), LvbTransportException.class,
                     LvbCallOutcome.TIMEOUT);
@@ -230,7 +227,7 @@ class LvbCallListenerTest extends LvbWireMockSupport {
         stubAll(json(LvbApiWireTest.STATUS));
         LvbApi failing = LvbClients.create(fcgiUrl(), LvbClientSettings.of(() -> {
             throw new IllegalStateException("vault sealed");
-        }));
+        }), LISTENERS);
         try {
             failedOnce(() -> failing.getStatus("8888_live1"), IllegalStateException.class,
                     LvbCallOutcome.CONFIGURATION_ERROR);
@@ -249,65 +246,64 @@ class LvbCallListenerTest extends LvbWireMockSupport {
         LvbCallListener erring = (api, duration, failure) -> {
             throw new NoClassDefFoundError("io/micrometer/Missing");
         };
-        FakeCdi.activateListeners(throwing, recording, erring);
+        LISTENING.clear();
+        LvbApi lvb = LvbClients.create(fcgiUrl(), settings(), throwing, recording, erring);
+        try {
 
         stubFcgi(json(LvbApiWireTest.STATUS));
         assertThat(lvb.getStatus("8888_live1").isLive()).isTrue();
-        assertThat(lvb.reactive().getStatus("8888_live1").await().atMost(WAIT).isLive()).isTrue();
+        assertThat(reactive(lvb).getStatus("8888_live1").await().atMost(WAIT).isLive()).isTrue();
         wireMock.resetAll();
         stubFcgi(json("{\"ret\":20601,\"message\":\"stream never pushed\"}"));
         assertThat(catchThrowable(() -> lvb.getStatus("8888_live1"))).isInstanceOf(LvbApiException.class);
-        assertThat(catchThrowable(() -> lvb.reactive().getStatus("8888_live1").await().atMost(WAIT)))
+        assertThat(catchThrowable(() -> reactive(lvb).getStatus("8888_live1").await().atMost(WAIT)))
                 .isInstanceOf(LvbApiException.class);
         assertThat(catchThrowable(() -> lvb.getStatus("bad id"))).isInstanceOf(LvbValidationException.class);
         assertThat(recording.heard).extracting(Heard::outcome).containsExactly(LvbCallOutcome.SUCCESS,
                 LvbCallOutcome.SUCCESS, LvbCallOutcome.LVB_ERROR, LvbCallOutcome.LVB_ERROR,
                 LvbCallOutcome.VALIDATION_ERROR);
+        } finally {
+            LvbClients.close(lvb);
+        }
     }
 
     @Test
     void aSingleThrowingListenerChangesNoResult() {
-        FakeCdi.activateListeners((api, duration, failure) -> {
+        LvbApi lvb = LvbClients.create(fcgiUrl(), settings(), (api, duration, failure) -> {
             throw new IllegalStateException("listener bug");
         });
-        stubFcgi(json(LvbApiWireTest.STATUS));
-        assertThat(lvb.getStatus("8888_live1").isLive()).isTrue();
-        assertThat(lvb.reactive().getStatus("8888_live1").await().atMost(WAIT).isLive()).isTrue();
-    }
-
-    // ---- finding the listeners -------------------------------------------------------------------------------
-
-    @Test
-    void listenersAreResolvedOncePerContainerAndANewContainerIsNoticed() {
-        stubFcgi(json(LvbApiWireTest.STATUS));
-        int before = FakeCdi.LISTENER_LOOKUPS.get();
-        for (int i = 0; i < 5; i++) {
-            lvb.getStatus("8888_live1");
+        try {
+            stubFcgi(json(LvbApiWireTest.STATUS));
+            assertThat(lvb.getStatus("8888_live1").isLive()).isTrue();
+            assertThat(reactive(lvb).getStatus("8888_live1").await().atMost(WAIT).isLive()).isTrue();
+        } finally {
+            LvbClients.close(lvb);
         }
-        assertThat(FakeCdi.LISTENER_LOOKUPS.get() - before).as("lookups for 5 calls in one container").isEqualTo(1);
-        assertThat(recording.heard).hasSize(5);
-
-        // a restart: a new container with another listener; the old one is no longer called
-        Recording next = new Recording();
-        FakeCdi.activateListeners(next);
-        lvb.getStatus("8888_live1");
-        lvb.getStatus("8888_live1");
-        assertThat(FakeCdi.LISTENER_LOOKUPS.get() - before).isEqualTo(2);
-        assertThat(recording.heard).hasSize(5);
-        assertThat(next.heard).hasSize(2);
     }
 
-    @Test
-    void withoutAContainerNobodyIsCalledAndALaterContainerIsFound() throws InterruptedException {
-        stubFcgi(json(LvbApiWireTest.STATUS));
-        FakeCdi.deactivate();
-        assertThat(lvb.getStatus("8888_live1").isLive()).isTrue();
-        assertThat(recording.heard).isEmpty();
+    // ---- the listeners of a client ---------------------------------------------------------------------------
 
-        FakeCdi.activateListeners(recording);
-        Thread.sleep(LvbCallAccess.noContainerRecheckMillis() + 50);
-        lvb.getStatus("8888_live1");
-        assertThat(recording.heard).hasSize(1);
+    @Test
+    void theListenersGivenToTheClientAreCalledInOrderAndAClientWithoutListenersCallsNone() {
+        stubFcgi(json(LvbApiWireTest.STATUS));
+        List<String> order = new CopyOnWriteArrayList<>();
+        LvbApi two = LvbClients.create(fcgiUrl(), settings(), (api, d, f) -> order.add("first " + api.wireName()),
+                (api, d, f) -> order.add("second " + api.wireName()));
+        LvbApi none = LvbClients.create(fcgiUrl(), settings());
+        try {
+            two.getStatus("8888_live1");
+            assertThat(reactive(two).getStatus("8888_live1").await().atMost(WAIT).isLive()).isTrue();
+            assertThat(order).containsExactly("first Live_Channel_GetStatus", "second Live_Channel_GetStatus",
+                    "first Live_Channel_GetStatus", "second Live_Channel_GetStatus");
+            LISTENING.clear();
+            assertThat(none.getStatus("8888_live1").isLive()).isTrue();
+            assertThat(catchThrowable(() -> none.getStatus("bad id"))).isInstanceOf(LvbValidationException.class);
+            assertThat(order).hasSize(4);
+            assertThat(recording.heard).isEmpty();
+        } finally {
+            LvbClients.close(two);
+            LvbClients.close(none);
+        }
     }
 
     @Test

@@ -64,7 +64,7 @@ class LvbLoggingTest extends LvbWireMockSupport {
         stubStatcgi(json(LvbApiWireTest.LIVE_STAT));
         lvb.getStatus("8888_live1");
         lvb.getLiveStat();
-        lvb.reactive().getStatus("8888_live2").await().atMost(java.time.Duration.ofSeconds(10));
+        reactive(lvb).getStatus("8888_live2").await().atMost(java.time.Duration.ofSeconds(10));
         stubFcgi(json(LvbMixingTest.SUCCESS));
         lvb.startMix(LvbMixingTest.specExample());
 

@@ -42,7 +42,6 @@ class LvbSettingsTest extends LvbWireMockSupport {
         for (String p : PROPERTIES) {
             System.clearProperty(p);
         }
-        FakeCdi.deactivate();
         releaseConfig();
     }
 
@@ -52,7 +51,7 @@ class LvbSettingsTest extends LvbWireMockSupport {
     }
 
     static LvbApi plainClient() {
-        return RestClientBuilder.newBuilder().baseUri(fcgiUrl()).build(LvbApi.class);
+        return LvbClients.build(RestClientBuilder.newBuilder().baseUri(fcgiUrl()));
     }
 
     // ---- resolution order -------------------------------------------------------------------------------
@@ -97,23 +96,28 @@ class LvbSettingsTest extends LvbWireMockSupport {
     }
 
     @Test
-    void fromACdiBean() {
-        FakeCdi.activate(LvbClientSettings.of(LvbCredentials.of(1400000002L, KEY)).withStatcgiUrl(statcgiUrl()));
-        System.setProperty("lvb.app-id", "1400000001"); // CDI comes before MicroProfile Config
+    void settingsGivenToTheFilterComeFirst() {
+        // what the Quarkus extension does: the filter is a bean made with the application's settings
+        System.setProperty("lvb.app-id", "1400000001");
         System.setProperty("lvb.api-key", KEY);
         releaseConfig();
         stubFcgi(json(LvbApiWireTest.STATUS));
-        LvbApi plain = plainClient();
+        LvbClientSettings given = LvbClientSettings.of(LvbCredentials.of(1400000002L, KEY));
+        LvbApi injected = LvbClients.build(RestClientBuilder.newBuilder().baseUri(fcgiUrl())
+                .register(new dev.lvb.client.internal.LvbRequestFilter(() -> given))
+                .property(LvbClientSettings.PROPERTY, LvbClientSettings.of(LvbCredentials.of(1400000003L, KEY))));
         try {
-            call(() -> plain.getStatus("8888_live1"), FCGI_PATH, "appid=1400000002&" + STATUS_QUERY);
+            call(() -> injected.getStatus("8888_live1"), FCGI_PATH, "appid=1400000002&" + STATUS_QUERY);
         } finally {
-            LvbClients.close(plain);
+            LvbClients.close(injected);
         }
     }
 
     @Test
-    void theClientPropertyComesFirst() {
-        FakeCdi.activate(LvbClientSettings.of(LvbCredentials.of(1400000002L, "other-key")));
+    void theClientPropertyComesBeforeMicroProfileConfig() {
+        System.setProperty("lvb.app-id", "1400000001");
+        System.setProperty("lvb.api-key", KEY);
+        releaseConfig();
         stubFcgi(json(LvbApiWireTest.STATUS));
         call(() -> lvb.getStatus("8888_live1"), FCGI_PATH, "appid=1252500000&" + STATUS_QUERY);
     }
@@ -145,7 +149,7 @@ class LvbSettingsTest extends LvbWireMockSupport {
             assertThat(thrown).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("lvb.app-id is not set").hasMessageContaining("lvb.api-key is not set")
                     .hasMessageContaining("LvbClients");
-            Throwable reactive = catchThrowable(() -> plain.reactive().getLiveStat().await().atMost(Duration.ofSeconds(10)));
+            Throwable reactive = catchThrowable(() -> reactive(plain).getLiveStat().await().atMost(Duration.ofSeconds(10)));
             assertThat(reactive).isInstanceOf(IllegalStateException.class).hasMessageContaining("lvb.app-id");
             assertThat(requests()).isEmpty();
         } finally {
@@ -156,8 +160,8 @@ class LvbSettingsTest extends LvbWireMockSupport {
     @Test
     void aClientPropertyOfTheWrongType() {
         stubAll(json(LvbApiWireTest.STATUS));
-        LvbApi wrong = RestClientBuilder.newBuilder().baseUri(fcgiUrl())
-                .property(LvbClientSettings.PROPERTY, "app-id=1").build(LvbApi.class);
+        LvbApi wrong = LvbClients.build(RestClientBuilder.newBuilder().baseUri(fcgiUrl())
+                .property(LvbClientSettings.PROPERTY, "app-id=1"));
         try {
             assertThatThrownBy(() -> wrong.getStatus("8888_live1")).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining(LvbClientSettings.PROPERTY);

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +30,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import dev.lvb.client.internal.LvbRequestFilter;
 import dev.lvb.core.LvbCredentials;
 
 /**
@@ -49,6 +49,15 @@ abstract class LvbWireMockSupport {
     private static final Pattern SIGNED = Pattern.compile("^(.*)&t=(\\d+)&sign=([0-9a-f]{32})$");
 
     static WireMockServer wireMock;
+
+    /** The listeners every client built here notifies: tests add theirs. */
+    static final List<LvbCallListener> LISTENING = new CopyOnWriteArrayList<>();
+
+    static final LvbCallListener LISTENERS = (api, duration, failure) -> {
+        for (LvbCallListener l : LISTENING) {
+            l.onCall(api, duration, failure);
+        }
+    };
 
     LvbApi lvb;
 
@@ -96,8 +105,13 @@ abstract class LvbWireMockSupport {
     }
 
     static LvbApi client(URI url, LvbClientSettings settings) {
-        return LvbClients.configure(RestClientBuilder.newBuilder(), settings).baseUri(url)
-                .connectTimeout(5, TimeUnit.SECONDS).readTimeout(10, TimeUnit.SECONDS).build(LvbApi.class);
+        return LvbClients.build(RestClientBuilder.newBuilder().baseUri(url).connectTimeout(5, TimeUnit.SECONDS)
+                .readTimeout(10, TimeUnit.SECONDS), settings, LISTENERS);
+    }
+
+    /** @return the non-blocking twin of a client built here */
+    static LvbReactiveApi reactive(LvbApi client) {
+        return LvbClients.reactive(client);
     }
 
     static void stubFcgi(ResponseDefinitionBuilder response) {
@@ -155,7 +169,8 @@ abstract class LvbWireMockSupport {
         assertThat(t).as("t is an expiry time in the future").isGreaterThan(after.getEpochSecond())
                 .isBetween(before.getEpochSecond() + validity.getSeconds(), after.getEpochSecond() + validity.getSeconds());
         assertThat(m.group(3)).as("sign = md5(key + t)").isEqualTo(md5(KEY + t));
-        assertThat(request.containsHeader(LvbRequestFilter.CALL_HEADER)).as("call header on the wire").isFalse();
+        assertThat(request.getHeaders().all()).as("headers on the wire").noneMatch(h -> h.key().startsWith("X-Lvb"));
+        assertThat(url).as("the request record is unwrapped").doesNotContain("lvb.request");
         assertThat(url).doesNotContain(KEY);
         return new Wire(request.getMethod().getName(), path, m.group(1), t, m.group(3));
     }

@@ -83,10 +83,8 @@ public class ClientBench {
 
     static LvbApi lvbResteasyClient(int port) {
         LvbClientSettings settings = LvbClientSettings.of(LvbCredentials.of(APP_ID, API_KEY));
-        return LvbClients.configure(RestClientBuilder.newBuilder(), settings)
-                .baseUri(URI.create("http://127.0.0.1:" + port))
-                .property("resteasy.connectionPoolSize", 64)
-                .build(LvbApi.class);
+        return LvbClients.build(RestClientBuilder.newBuilder().baseUri(URI.create("http://127.0.0.1:" + port))
+                .property("resteasy.connectionPoolSize", 64), settings);
     }
 
     static LiveClient tencentClient(int port) {

@@ -146,7 +146,8 @@ final class Steps {
                 () -> new String(plain(bytes).readNBytes(bytes.length), StandardCharsets.UTF_8)));
         modes.add(mode("decode (LvbReplies.decode)", 1,
                 () -> LvbReplies.decode(LvbInterface.CHANNEL_GET_STATUS, body, StreamStatus.class)));
-        modes.add(mode("call header (LvbCall.header)", 1, () -> BenchClientAccess.statusHeader("bench_stream")));
+        modes.add(mode("request record as query value (LvbParamConverter)", 1,
+                () -> BenchClientAccess.statusRequestQuery("bench_stream")));
         return modes;
     }
 

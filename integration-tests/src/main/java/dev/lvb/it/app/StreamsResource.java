@@ -8,6 +8,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import dev.lvb.client.LvbApi;
+import dev.lvb.client.LvbReactiveApi;
 import dev.lvb.core.error.LvbApiException;
 import dev.lvb.core.error.LvbErrorCode;
 import dev.lvb.core.error.LvbException;
@@ -35,6 +36,10 @@ public class StreamsResource {
     LvbApi lvb;
 
     @Inject
+    @RestClient
+    LvbReactiveApi reactive;
+
+    @Inject
     ResilientStreams resilient;
 
     @GET
@@ -58,7 +63,7 @@ public class StreamsResource {
     @GET
     @Path("/{id}/reactive")
     public Uni<Map<String, Object>> statusReactive(@PathParam("id") String id) {
-        return lvb.reactive().getStatus(id).map(s -> describe(id, s));
+        return reactive.getStatus(id).map(s -> describe(id, s));
     }
 
     @POST

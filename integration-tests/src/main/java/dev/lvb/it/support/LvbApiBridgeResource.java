@@ -2,18 +2,18 @@ package dev.lvb.it.support;
 
 import java.io.StringReader;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import dev.lvb.client.LvbApi;
-import dev.lvb.client.internal.LvbReply;
+import dev.lvb.client.LvbReactiveApi;
 import dev.lvb.core.error.LvbApiException;
 import dev.lvb.core.error.LvbException;
 import dev.lvb.core.error.LvbFrontEndException;
@@ -25,7 +25,6 @@ import dev.lvb.core.model.CancelMixRequest;
 import dev.lvb.core.model.ChannelListRequest;
 import dev.lvb.core.model.ChannelManagerRequest;
 import dev.lvb.core.model.LiveStatRequest;
-import dev.lvb.core.model.MixStreamBody;
 import dev.lvb.core.model.PlayStatHistoryRequest;
 import dev.lvb.core.model.PushStatHistoryRequest;
 import dev.lvb.core.model.RecordingFilesRequest;
@@ -38,6 +37,7 @@ import dev.lvb.core.model.StreamStatus;
 import dev.lvb.core.model.StreamStatusRequest;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -53,22 +53,21 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * Test support, not part of what a user writes: lets the API tests drive this application's injected
- * {@code @RestClient LvbApi} over HTTP, so that the very same tests run against the packaged (native) application,
- * where a test cannot inject beans. The test side ({@code RemoteLvbApi}) sends the method and its JSON-B encoded
- * arguments; this resource calls the method on the injected client (signing, HTTP, decoding all happen here, in
- * the application) and answers the JSON-B encoded result or a description of the typed exception, which the test
- * side rebuilds. {@code /exchange} does the same for the client's transport methods, which
- * {@code LvbApi.reactive()} uses.
+ * {@code @RestClient LvbApi} and {@code @RestClient LvbReactiveApi} over HTTP, so that the very same tests run
+ * against the packaged (native) application, where a test cannot inject beans. The test side ({@code RemoteLvbApi})
+ * sends the method and its JSON-B encoded arguments; this resource calls the method on the injected client (signing,
+ * HTTP, decoding all happen here, in the application; a reactive call is awaited here) and answers the JSON-B
+ * encoded result or a description of the typed exception, which the test side rebuilds.
  */
 @Path("/test-support/lvb-api")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
-@RegisterForReflection(targets = { LiveStatRequest.class, PushStatHistoryRequest.class, PlayStatHistoryRequest.class,
-        StreamStatusRequest.class, SetStatusRequest.class, ChannelManagerRequest.class, RecordingFilesRequest.class,
-        ScreenshotQueueRequest.class, ChannelListRequest.class, StartRecordingRequest.class,
-        StopRecordingRequest.class, StartMixRequest.class, CancelMixRequest.class, StreamStatus.class,
-        ChannelManagerRequest.Action.class })
+@RegisterForReflection(targets = { LvbApi.class, LvbReactiveApi.class, LiveStatRequest.class,
+        PushStatHistoryRequest.class, PlayStatHistoryRequest.class, StreamStatusRequest.class, SetStatusRequest.class,
+        ChannelManagerRequest.class, RecordingFilesRequest.class, ScreenshotQueueRequest.class,
+        ChannelListRequest.class, StartRecordingRequest.class, StopRecordingRequest.class, StartMixRequest.class,
+        CancelMixRequest.class, StreamStatus.class, ChannelManagerRequest.Action.class })
 public class LvbApiBridgeResource {
 
     private static final Duration AWAIT = Duration.ofSeconds(30);
@@ -78,105 +77,54 @@ public class LvbApiBridgeResource {
     LvbApi lvb;
 
     @Inject
+    @RestClient
+    LvbReactiveApi reactive;
+
+    @Inject
     Jsonb jsonb;
 
-    @FunctionalInterface
-    private interface Invoker {
-        Object invoke(LvbApi lvb, Args args);
-    }
+    /** Every public method of both clients by {@code name(SimpleType,...)}. */
+    private static final Map<String, Method> BLOCKING = methods(LvbApi.class);
+    private static final Map<String, Method> REACTIVE = methods(LvbReactiveApi.class);
 
-    private final Map<String, Invoker> methods = new HashMap<>();
-
-    public LvbApiBridgeResource() {
-        methods.put("getLiveStat()", (l, a) -> l.getLiveStat());
-        methods.put("getLiveStat(LiveStatRequest)", (l, a) -> l.getLiveStat(a.get(0, LiveStatRequest.class)));
-        methods.put("getLivePushStat()", (l, a) -> l.getLivePushStat());
-        methods.put("getLivePushStat(LiveStatRequest)", (l, a) -> l.getLivePushStat(a.get(0, LiveStatRequest.class)));
-        methods.put("getLivePlayStat()", (l, a) -> l.getLivePlayStat());
-        methods.put("getLivePlayStat(LiveStatRequest)", (l, a) -> l.getLivePlayStat(a.get(0, LiveStatRequest.class)));
-        methods.put("getLivePushStatHistory(PushStatHistoryRequest)",
-                (l, a) -> l.getLivePushStatHistory(a.get(0, PushStatHistoryRequest.class)));
-        methods.put("getLivePlayStatHistory(PlayStatHistoryRequest)",
-                (l, a) -> l.getLivePlayStatHistory(a.get(0, PlayStatHistoryRequest.class)));
-        methods.put("getStatus(String)", (l, a) -> l.getStatus(a.get(0, String.class)));
-        methods.put("getStatus(StreamStatusRequest)", (l, a) -> l.getStatus(a.get(0, StreamStatusRequest.class)));
-        methods.put("setStatus(SetStatusRequest)", (l, a) -> {
-            l.setStatus(a.get(0, SetStatusRequest.class));
-            return null;
-        });
-        methods.put("ban(String)", (l, a) -> {
-            l.ban(a.get(0, String.class));
-            return null;
-        });
-        methods.put("allow(String)", (l, a) -> {
-            l.allow(a.get(0, String.class));
-            return null;
-        });
-        methods.put("drop(String)", (l, a) -> {
-            l.drop(a.get(0, String.class));
-            return null;
-        });
-        methods.put("channelManager(ChannelManagerRequest)", (l, a) -> {
-            l.channelManager(a.get(0, ChannelManagerRequest.class));
-            return null;
-        });
-        methods.put("forbid(String,Instant)", (l, a) -> {
-            l.forbid(a.get(0, String.class), a.get(1, Instant.class));
-            return null;
-        });
-        methods.put("resume(String)", (l, a) -> {
-            l.resume(a.get(0, String.class));
-            return null;
-        });
-        methods.put("getRecordingFiles(RecordingFilesRequest)",
-                (l, a) -> l.getRecordingFiles(a.get(0, RecordingFilesRequest.class)));
-        methods.put("getScreenshotQueue(ScreenshotQueueRequest)",
-                (l, a) -> l.getScreenshotQueue(a.get(0, ScreenshotQueueRequest.class)));
-        methods.put("getChannelList()", (l, a) -> l.getChannelList());
-        methods.put("getChannelList(ChannelListRequest)",
-                (l, a) -> l.getChannelList(a.get(0, ChannelListRequest.class)));
-        methods.put("getLiveChannelList()", (l, a) -> l.getLiveChannelList());
-        methods.put("startRecording(StartRecordingRequest)",
-                (l, a) -> l.startRecording(a.get(0, StartRecordingRequest.class)));
-        methods.put("stopRecording(StopRecordingRequest)", (l, a) -> {
-            l.stopRecording(a.get(0, StopRecordingRequest.class));
-            return null;
-        });
-        methods.put("startMix(StartMixRequest)", (l, a) -> l.startMix(a.get(0, StartMixRequest.class)));
-        methods.put("cancelMix(CancelMixRequest)", (l, a) -> l.cancelMix(a.get(0, CancelMixRequest.class)));
-    }
-
-    /** The JSON-B encoded arguments of one call. */
-    private final class Args {
-        private final JsonArray encoded;
-
-        Args(JsonArray encoded) {
-            this.encoded = encoded;
+    private static Map<String, Method> methods(Class<?> api) {
+        Map<String, Method> methods = new HashMap<>();
+        for (Method m : api.getMethods()) {
+            methods.put(m.getName() + "(" + Arrays.stream(m.getParameterTypes()).map(Class::getSimpleName)
+                    .collect(Collectors.joining(",")) + ")", m);
         }
-
-        <T> T get(int i, Class<T> type) {
-            return jsonb.fromJson(encoded.getString(i), type);
-        }
+        return methods;
     }
 
     /**
-     * @param request {@code {"method":"getStatus(String)","args":["\"8888_live\""]}}
+     * @param request {@code {"method":"getStatus(String)","args":["\"8888_live\""],"reactive":false}}
      * @return {@code {"result":"<JSON-B>"}} or {@code {"error":{...}}}
      */
     @POST
     @Path("/call")
     public String call(String request) {
         JsonObject in = Json.createReader(new StringReader(request)).readObject();
-        String method = in.getString("method");
-        Invoker invoker = methods.get(method);
-        if (invoker == null) {
+        String signature = in.getString("method");
+        boolean isReactive = in.getBoolean("reactive", false);
+        Method method = (isReactive ? REACTIVE : BLOCKING).get(signature);
+        if (method == null) {
             return Json.createObjectBuilder().add("error", Json.createObjectBuilder().add("type", "NoSuchMethod")
-                    .add("message", "the bridge does not know LvbApi." + method)).build().toString();
+                    .add("message", "the bridge does not know " + signature)).build().toString();
+        }
+        JsonArray encoded = in.getJsonArray("args");
+        Object[] args = new Object[method.getParameterCount()];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = jsonb.fromJson(encoded.getString(i), method.getGenericParameterTypes()[i]);
         }
         Object result;
         try {
-            result = invoker.invoke(lvb, new Args(in.getJsonArray("args")));
-        } catch (RuntimeException e) {
+            result = method.invoke(isReactive ? reactive : lvb, args);
+            if (result instanceof Uni<?> uni) {
+                result = uni.await().atMost(AWAIT);
+            }
+        } catch (InvocationTargetException e) {
+            return Json.createObjectBuilder().add("error", describe(e.getCause())).build().toString();
+        } catch (RuntimeException | IllegalAccessException e) {
             return Json.createObjectBuilder().add("error", describe(e)).build().toString();
         }
         JsonObjectBuilder out = Json.createObjectBuilder();
@@ -186,37 +134,6 @@ public class LvbApiBridgeResource {
             out.add("result", jsonb.toJson(result));
         }
         return out.build().toString();
-    }
-
-    /**
-     * @param request {@code {"call":"interface=...","mix":"<JSON-B of the MixStreamBody>"|null}}
-     * @return {@code {"reply":{"body":...,"mediaType":...}}} ({@code null} for an empty body) or
-     *         {@code {"error":{...}}}
-     */
-    @POST
-    @Path("/exchange")
-    public String exchange(String request) {
-        JsonObject in = Json.createReader(new StringReader(request)).readObject();
-        String call = in.getString("call");
-        String mix = in.isNull("mix") ? null : in.getString("mix");
-        try {
-            CompletionStage<LvbReply> sent = mix == null ? lvb.exchangeAsync(call)
-                    : lvb.exchangeMixAsync(call, jsonb.fromJson(mix, MixStreamBody.class));
-            LvbReply reply = sent.toCompletableFuture().get(AWAIT.toMillis(), TimeUnit.MILLISECONDS);
-            if (reply == null) {
-                // what the REST client hands over for an empty 2xx body
-                return Json.createObjectBuilder().add("reply", JsonValue.NULL).build().toString();
-            }
-            JsonObjectBuilder r = Json.createObjectBuilder().add("body", reply.body());
-            if (reply.mediaType() != null) {
-                r.add("mediaType", reply.mediaType());
-            }
-            return Json.createObjectBuilder().add("reply", r).build().toString();
-        } catch (ExecutionException e) {
-            return Json.createObjectBuilder().add("error", describe(e.getCause())).build().toString();
-        } catch (Exception e) {
-            return Json.createObjectBuilder().add("error", describe(e)).build().toString();
-        }
     }
 
     /** The typed LVB exception in the chain with what its test-side twin needs, else the failure as text. */
@@ -280,7 +197,7 @@ public class LvbApiBridgeResource {
         int depth = 0;
         for (Throwable c = t; c != null && depth < 16; c = c.getCause(), depth++) {
             if (c instanceof java.net.SocketTimeoutException || c instanceof java.util.concurrent.TimeoutException
-                    || c.getClass().getSimpleName().contains("Timeout")) {
+                    || c instanceof io.smallrye.mutiny.TimeoutException) {
                 return true;
             }
         }

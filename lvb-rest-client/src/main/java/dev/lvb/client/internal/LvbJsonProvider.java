@@ -9,6 +9,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import dev.lvb.client.LvbOperation;
+import dev.lvb.core.LvbInterface;
+import dev.lvb.core.error.LvbProtocolException;
 import dev.lvb.core.internal.ContentLength;
 import dev.lvb.core.internal.LvbJson;
 import dev.lvb.core.model.MixStreamBody;
@@ -24,11 +27,10 @@ import jakarta.ws.rs.ext.MessageBodyWriter;
 /**
  * The client's own entity provider, so that it needs no JSON provider from the runtime:
  * <ul>
- * <li>reads {@link LvbReply}: the body as text whatever {@code Content-Type} LVB sends ({@code text/plain},
- * {@code text/html}, none at all...). It never judges the content; only I/O failures escape (they are transport
- * failures);</li>
- * <li>writes the records of {@code dev.lvb.core.model} (the stream-mixing body) as JSON with the project's one
- * JSON-B codec ({@link LvbJson}).</li>
+ * <li>reads the result of an {@link dev.lvb.client.LvbOperation} method ({@code StreamStatus}, {@code LiveStat}...)
+ * through LVB's envelope with {@link dev.lvb.core.internal.LvbReplies}, whatever {@code Content-Type} LVB sent
+ * ({@code text/plain}, {@code text/html}, none at all...), for the interface {@link LvbResponseFilter} names;</li>
+ * <li>writes the stream-mixing body as JSON with the project's one JSON-B codec ({@link LvbJson}).</li>
  * </ul>
  * The concrete media types are listed next to the wildcard so that, for these types only, this provider is as
  * specific as any JSON provider of the runtime; its priority then makes it win. Registered on
@@ -38,22 +40,38 @@ import jakarta.ws.rs.ext.MessageBodyWriter;
         "text/*", MediaType.WILDCARD })
 @Produces({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
 @Priority(LvbJsonProvider.PRIORITY)
-public final class LvbJsonProvider implements MessageBodyReader<LvbReply>, MessageBodyWriter<MixStreamBody> {
+public final class LvbJsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<MixStreamBody> {
 
     /** Ahead of the runtime's JSON providers (lower wins); it only claims its own types. */
     public static final int PRIORITY = 100;
 
+    private static final String MODEL_PACKAGE = "dev.lvb.core.model";
+
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == LvbReply.class;
+        return MODEL_PACKAGE.equals(type.getPackageName()) || type == Void.class;
     }
 
     @Override
-    public LvbReply readFrom(Class<LvbReply> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        if ((Class<?>) type == Void.class) {
+            return null; // LvbResponseFilter has checked the envelope (Quarkus still reads a Uni<Void>)
+        }
+        String name = httpHeaders == null ? null : httpHeaders.getFirst(LvbResponseFilter.INTERFACE_HEADER);
+        LvbInterface api = name == null ? null : LvbInterface.valueOf(name);
+        for (Annotation a : annotations == null ? new Annotation[0] : annotations) {
+            if (api == null && a instanceof LvbOperation operation) {
+                api = operation.value();
+            }
+        }
         byte[] bytes = entityStream == null ? new byte[0] : readAll(entityStream,
                 ContentLength.parse(httpHeaders == null ? null : httpHeaders.getFirst(HttpHeaders.CONTENT_LENGTH)));
-        return new LvbReply(new String(bytes, charset(mediaType)), mediaType == null ? null : mediaType.toString());
+        String body = new String(bytes, charset(mediaType));
+        if (api == null) {
+            throw new LvbProtocolException("unknown", "a reply read outside an LVB operation", body, null);
+        }
+        return LvbResponseFilter.decode(api, body, type);
     }
 
     // Typed to the one body LVB takes: Quarkus' REST client picks writers by their declared type, and a writer of

@@ -1,10 +1,12 @@
 package dev.lvb.client.internal;
 
 import java.net.URI;
-import java.util.List;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
@@ -17,77 +19,68 @@ import dev.lvb.core.LvbSignedTime;
 import dev.lvb.core.LvbSigner;
 import dev.lvb.core.LvbWireOptions;
 import dev.lvb.core.internal.LvbParams;
+import dev.lvb.core.model.CancelMixRequest;
 import dev.lvb.core.model.MixStreamBody;
+import dev.lvb.core.model.StartMixRequest;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 
 /**
- * The one filter that turns a transport call of {@link dev.lvb.client.LvbApi} into an LVB request: it takes the
- * {@value #CALL_HEADER} header (the form-encoded {@code interface} and {@code Param.*} of the call) off the request
- * and rewrites the URI to
+ * The one filter that signs an LVB call: it rewrites the URI the REST client built for an
+ * {@link dev.lvb.client.LvbOperation} method into
  *
  * <pre>
  * &lt;base&gt;/common_access?&lt;appid|cmd&gt;=&lt;APPID&gt;&amp;interface=&lt;name&gt;&amp;Param.…=…&amp;t=&lt;expiry&gt;&amp;sign=&lt;md5(key + t)&gt;
  * </pre>
  *
- * with every value form-encoded exactly once (by {@link LvbParams}). Statistics calls go to the statcgi base (see
- * {@link LvbClientSettings#statcgiUrl()}), everything else to the client's own base URL. For stream mixing it also
- * fills the APPID and the {@code timestamp} into the JSON body. The API key never leaves the process and is never
- * logged; the {@code dev.lvb.client} logger at DEBUG shows each request with {@code sign=***}.
+ * taking the interface from the invoked method's annotation and the {@code Param.*} values, form-encoded exactly
+ * once by {@link LvbParams}, from the {@value LvbParamConverter#QUERY} parameter (see {@link LvbParamConverter}).
+ * Statistics calls go to the statcgi base (see {@link LvbClientSettings#statcgiUrl()}), everything else to the
+ * client's own base URL; the wire options rename parameters. For stream mixing it turns the request record into
+ * the JSON body with the APPID and the {@code timestamp}. The API key never leaves the process and is never logged;
+ * the {@code dev.lvb.client} logger at DEBUG shows each request with {@code sign=***}.
  * <p>
- * Settings come from the constructor argument, else (per request) the client property
- * {@value LvbClientSettings#PROPERTY}, else (resolved once, then kept) a CDI bean of type {@link LvbClientSettings},
- * else MicroProfile Config ({@code lvb.*}). Runs after the application's own request filters, so those never see a
- * signature.
+ * Settings come from the constructor argument (the Quarkus extension makes this filter a bean with the application's
+ * settings), else the client property {@value LvbClientSettings#PROPERTY} (set by {@link dev.lvb.client.LvbClients}),
+ * else MicroProfile Config ({@code lvb.*}, read once). Runs after the application's own request filters, so those
+ * never see a signature.
  */
 @Priority(LvbRequestFilter.PRIORITY)
 public final class LvbRequestFilter implements ClientRequestFilter {
 
-    /** The header that carries a call from {@link dev.lvb.client.LvbApi}'s typed methods to this filter. */
-    public static final String CALL_HEADER = "X-Lvb-Call";
-
     /** Late among request filters: the application's filters see the request before it is signed. */
     public static final int PRIORITY = Priorities.USER + 1000;
 
-    /** Request property holding the {@link LvbInterface} of the call, for {@link LvbResponseFilter}. */
-    static final String INTERFACE_PROPERTY = "dev.lvb.client.interface";
+    /** The MicroProfile REST Client request property holding the invoked interface method. */
+    static final String INVOKED_METHOD = "org.eclipse.microprofile.rest.client.invokedMethod";
 
     static final String LOGGER_NAME = "dev.lvb.client";
 
     private static final Logger LOG = Logger.getLogger(LOGGER_NAME);
     private static final String INTERFACE = "interface";
+    private static final String REQUEST_PREFIX = LvbParamConverter.QUERY + "=";
 
-    private final LvbClientSettings explicit;
+    private final Supplier<LvbClientSettings> explicit;
     private volatile LvbClientSettings resolved;
 
-    /** Used by the REST client runtime ({@code @RegisterProvider}); settings are looked up as described above. */
+    /** Used by the REST client runtime ({@code @RegisterProvider}); settings are found as described above. */
     public LvbRequestFilter() {
         this.explicit = null;
     }
 
-    /** @param settings the settings of every request through this filter */
-    public LvbRequestFilter(LvbClientSettings settings) {
+    /** @param settings the settings of every request through this filter, asked for once, at the first request */
+    public LvbRequestFilter(Supplier<LvbClientSettings> settings) {
         this.explicit = Objects.requireNonNull(settings, "settings");
     }
 
     @Override
     public void filter(ClientRequestContext request) {
-        String call = request.getHeaderString(CALL_HEADER);
-        if (call == null) {
-            return; // not an LVB transport call
+        LvbInterface api = LvbInvocations.operation(invokedMethod(request));
+        if (api == null) {
+            return; // not an LVB call
         }
-        request.getHeaders().remove(CALL_HEADER);
-
-        List<Map.Entry<String, String>> entries = LvbParams.parseFormEncoded(call).entries();
-        if (entries.isEmpty() || !INTERFACE.equals(entries.get(0).getKey())) {
-            throw new IllegalStateException(CALL_HEADER + " does not start with the interface");
-        }
-        LvbInterface api = LvbInterface.fromWireName(entries.get(0).getValue())
-                .orElseThrow(() -> new IllegalStateException("unknown LVB interface in " + CALL_HEADER));
-        request.setProperty(INTERFACE_PROPERTY, api);
-
         LvbClientSettings settings = settings(request);
         LvbCredentials credentials;
         try {
@@ -107,7 +100,7 @@ public final class LvbRequestFilter implements ClientRequestFilter {
         LvbParams.Builder query = LvbParams.builder()
                 .raw(wire.appIdParam(api.host()), Long.toString(credentials.appId()))
                 .raw(INTERFACE, wire.queryInterface(api));
-        for (Map.Entry<String, String> e : entries.subList(1, entries.size())) {
+        for (Map.Entry<String, String> e : requestParams(request.getUri()).entries()) {
             query.raw(wire.wireName(e.getKey()), e.getValue());
         }
         String unsigned = query.build().toFormEncoded();
@@ -116,20 +109,55 @@ public final class LvbRequestFilter implements ClientRequestFilter {
         String prefix = base + LvbHost.PATH + "?" + unsigned + "&t=" + signed.t() + "&sign=";
         request.setUri(URI.create(prefix + signed.sign()));
 
-        if (api.isMixing() && request.getEntity() instanceof MixStreamBody body && body.call() != null
-                && body.call().para() != null) {
-            MixStreamBody stamped = new MixStreamBody(settings.clock().instant().getEpochSecond(), body.eventId(),
-                    body.call()).withAppId(credentials.appId());
-            request.setEntity(stamped, request.getEntityAnnotations(), request.getMediaType());
+        if (api.isMixing()) {
+            MixStreamBody body = mixBody(request.getEntity(), settings.clock().instant());
+            if (body != null) {
+                request.setEntity(body.withAppId(credentials.appId()), request.getEntityAnnotations(),
+                        request.getMediaType());
+            }
         }
         if (LOG.isDebugEnabled()) {
             LOG.debugf("LVB %s %s%s", request.getMethod(), prefix, "***");
         }
     }
 
+    static java.lang.reflect.Method invokedMethod(ClientRequestContext request) {
+        return request.getProperty(INVOKED_METHOD) instanceof java.lang.reflect.Method m ? m : null;
+    }
+
+    /** The {@code Param.*} the REST method's request record carries, none for an API without parameters. */
+    private static LvbParams requestParams(URI uri) {
+        String raw = uri.getRawQuery();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                if (pair.startsWith(REQUEST_PREFIX)) {
+                    return LvbParams.parseFormEncoded(LvbParamConverter.decode(pair.substring(REQUEST_PREFIX.length())));
+                }
+            }
+        }
+        return LvbParams.builder().build();
+    }
+
+    /** The mixing body of the request record; the event id identifies this attempt. */
+    private static MixStreamBody mixBody(Object entity, Instant now) {
+        long eventId = ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE);
+        if (entity instanceof StartMixRequest start) {
+            return start.toBody(now, eventId);
+        }
+        if (entity instanceof CancelMixRequest cancel) {
+            return cancel.toBody(now, eventId);
+        }
+        return null;
+    }
+
     private LvbClientSettings settings(ClientRequestContext request) {
         if (explicit != null) {
-            return explicit;
+            LvbClientSettings given = resolved;
+            if (given == null) {
+                given = Objects.requireNonNull(explicit.get(), "LVB client settings");
+                resolved = given;
+            }
+            return given;
         }
         Object property = request.getConfiguration() == null ? null
                 : request.getConfiguration().getProperty(LvbClientSettings.PROPERTY);
@@ -140,25 +168,20 @@ public final class LvbRequestFilter implements ClientRequestFilter {
             throw new LvbSettingsException("client property " + LvbClientSettings.PROPERTY
                     + " must hold an LvbClientSettings, got a " + property.getClass().getName());
         }
-        LvbClientSettings s = resolved;
-        if (s == null) {
-            s = lookUp();
-            resolved = s;
+        LvbClientSettings configured = resolved;
+        if (configured == null) {
+            configured = lookUp();
+            resolved = configured;
         }
-        return s;
+        return configured;
     }
 
     private static LvbClientSettings lookUp() {
-        LvbClientSettings fromCdi = LvbCdi.find(LvbClientSettings.class);
-        if (fromCdi != null) {
-            return fromCdi;
-        }
         org.eclipse.microprofile.config.Config config;
         try {
             config = ConfigProvider.getConfig();
         } catch (IllegalStateException | java.util.ServiceConfigurationError | LinkageError e) {
-            throw new LvbSettingsException("no LVB client settings: build the client with LvbClients, provide an"
-                    + " LvbClientSettings CDI bean, or set " + LvbClientSettings.DEFAULT_PREFIX + "app-id and "
+            throw new LvbSettingsException("no LVB client settings: build the client with LvbClients, or set " + LvbClientSettings.DEFAULT_PREFIX + "app-id and "
                     + LvbClientSettings.DEFAULT_PREFIX + "api-key with a MicroProfile Config implementation present ("
                     + e.getClass().getSimpleName() + ")", e);
         }
@@ -166,7 +189,7 @@ public final class LvbRequestFilter implements ClientRequestFilter {
             return LvbClientSettings.fromConfig(config, LvbClientSettings.DEFAULT_PREFIX);
         } catch (IllegalStateException e) {
             throw new LvbSettingsException("no usable LVB client settings in MicroProfile Config: " + e.getMessage()
-                    + " (or build the client with LvbClients, or provide an LvbClientSettings CDI bean)", e);
+                    + " (or build the client with LvbClients)", e);
         }
     }
 

@@ -12,6 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.lvb.client.LvbOperation;
+import dev.lvb.core.LvbInterface;
+import dev.lvb.core.error.LvbApiException;
+import dev.lvb.core.internal.ContentLength;
+import dev.lvb.core.model.StreamStatus;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -23,13 +28,12 @@ class LvbJsonProviderTest {
     static final String BODY = "{\"ret\":0,\"retcode\":0,\"errmsg\":\"\",\"message\":\"直播码\",\"output\":[]}";
     static final int BYTES = BODY.getBytes(StandardCharsets.UTF_8).length;
 
-    static LvbReply read(String contentLength, InputStream body) throws IOException {
-        MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
-        if (contentLength != null) {
-            headers.putSingle(HttpHeaders.CONTENT_LENGTH, contentLength);
-        }
-        return new LvbJsonProvider().readFrom(LvbReply.class, LvbReply.class, null,
-                new MediaType("application", "json", "UTF-8"), headers, body);
+    record Text(String body) {
+    }
+
+    static Text read(String contentLength, InputStream body) throws IOException {
+        byte[] bytes = body == null ? new byte[0] : LvbJsonProvider.readAll(body, ContentLength.parse(contentLength));
+        return new Text(new String(bytes, StandardCharsets.UTF_8));
     }
 
     static InputStream stream(String text) {
@@ -76,5 +80,33 @@ class LvbJsonProviderTest {
         assertThat(read("0", stream("")).body()).isEmpty();
         assertThat(read(null, stream("")).body()).isEmpty();
         assertThat(read("10", null).body()).isEmpty();
+    }
+
+    @LvbOperation(LvbInterface.CHANNEL_GET_STATUS)
+    static void annotated() {
+    }
+
+    @Test
+    void theResultIsDecodedForTheInterfaceTheResponseFilterOrTheMethodNames() throws Exception {
+        LvbJsonProvider provider = new LvbJsonProvider();
+        MediaType json = MediaType.APPLICATION_JSON_TYPE;
+        String live = "{\"ret\":0,\"retcode\":0,\"output\":[{\"rate_type\":0,\"recv_type\":1,\"status\":1}]}";
+        MultivaluedMap<String, String> named = new MultivaluedHashMap<>();
+        named.putSingle(LvbResponseFilter.INTERFACE_HEADER, LvbInterface.CHANNEL_GET_STATUS.name());
+        @SuppressWarnings({ "unchecked", "rawtypes" })
+        Class<Object> statusType = (Class) StreamStatus.class;
+        assertThat(provider.readFrom(statusType, StreamStatus.class, new java.lang.annotation.Annotation[0], json,
+                named, stream(live))).isInstanceOfSatisfying(StreamStatus.class, s -> assertThat(s.isLive()).isTrue());
+
+        java.lang.annotation.Annotation[] annotations = getClass().getDeclaredMethod("annotated").getAnnotations();
+        MultivaluedMap<String, String> none = new MultivaluedHashMap<>();
+        assertThat(provider.readFrom(statusType, StreamStatus.class, annotations, json, none, stream(live)))
+                .isInstanceOf(StreamStatus.class);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> provider.readFrom(statusType,
+                StreamStatus.class, annotations, json, none, stream("{\"ret\":20601,\"message\":\"x\"}"))))
+                .isInstanceOfSatisfying(LvbApiException.class,
+                        e -> assertThat(e.interfaceName()).isEqualTo("Live_Channel_GetStatus"));
+        assertThat(provider.isReadable(StreamStatus.class, StreamStatus.class, annotations, json)).isTrue();
+        assertThat(provider.isReadable(String.class, String.class, annotations, json)).isFalse();
     }
 }

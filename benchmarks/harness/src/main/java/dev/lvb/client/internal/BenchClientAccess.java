@@ -11,8 +11,8 @@ public final class BenchClientAccess {
     private BenchClientAccess() {
     }
 
-    /** The form-encoded call header LvbCall builds for getStatus(stream). */
-    public static String statusHeader(String stream) {
-        return LvbCall.status(new StreamStatusRequest(stream)).header();
+    /** The query value LvbParamConverter makes of getStatus(stream)'s request record. */
+    public static String statusRequestQuery(String stream) {
+        return LvbParamConverter.encode(new StreamStatusRequest(stream).toParams().toFormEncoded());
     }
 }

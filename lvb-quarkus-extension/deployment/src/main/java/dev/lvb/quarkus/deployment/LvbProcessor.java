@@ -13,11 +13,15 @@ import dev.lvb.callback.internal.LvbCallbackStartup;
 import dev.lvb.callback.internal.LvbEventDispatcher;
 import dev.lvb.client.LvbApi;
 import dev.lvb.client.LvbCallListener;
+import dev.lvb.client.LvbOperation;
+import dev.lvb.client.LvbReactiveApi;
 import dev.lvb.client.internal.LvbJsonProvider;
+import dev.lvb.client.internal.LvbParamConverter;
 import dev.lvb.client.internal.LvbRequestFilter;
 import dev.lvb.client.internal.LvbResponseFilter;
 import dev.lvb.core.internal.LvbJsonTypes;
 import dev.lvb.quarkus.runtime.LvbBuildTimeConfig;
+import dev.lvb.quarkus.runtime.LvbClientInterceptor;
 import dev.lvb.quarkus.runtime.LvbProducers;
 import dev.lvb.quarkus.runtime.LvbStartupCheck;
 import dev.lvb.quarkus.runtime.LvbUrlProducer;
@@ -45,16 +49,23 @@ class LvbProcessor {
         return new FeatureBuildItem(FEATURE);
     }
 
+    /**
+     * The REST client processor finds the {@code @RegisterRestClient} interfaces and their providers in the index;
+     * ArC finds there the interceptor binding {@link LvbOperation} that {@link LvbClientInterceptor} serves. The
+     * signing filter is a bean (see {@code LvbProducers}) that the REST client fetches programmatically.
+     */
     @BuildStep
-    void restClient(BuildProducer<AdditionalIndexedClassesBuildItem> indexed) {
-        // The REST client processor finds @RegisterRestClient interfaces and their providers in the index.
-        indexed.produce(new AdditionalIndexedClassesBuildItem(LvbApi.class.getName(), LvbJsonProvider.class.getName(),
+    void restClient(BuildProducer<AdditionalIndexedClassesBuildItem> indexed,
+            BuildProducer<UnremovableBeanBuildItem> unremovable) {
+        indexed.produce(new AdditionalIndexedClassesBuildItem(LvbApi.class.getName(), LvbReactiveApi.class.getName(),
+                LvbOperation.class.getName(), LvbJsonProvider.class.getName(), LvbParamConverter.class.getName(),
                 LvbRequestFilter.class.getName(), LvbResponseFilter.class.getName()));
+        unremovable.produce(UnremovableBeanBuildItem.beanTypes(LvbRequestFilter.class));
     }
 
     /**
-     * The listener SPIs: indexed (beans implement them), and their beans are kept although nothing injects them by
-     * type (the client looks its listeners up programmatically).
+     * The listener SPIs: indexed (beans implement them), and their beans are kept although only
+     * {@code Instance<>} injection points (the client interceptor's, the callback dispatcher's) ask for them.
      */
     @BuildStep
     void listeners(BuildProducer<AdditionalIndexedClassesBuildItem> indexed,
@@ -69,7 +80,7 @@ class LvbProcessor {
         // LvbReplay: the qualifier of replayed events (dev mode); registered in every mode so observers may name it
         AdditionalBeanBuildItem.Builder beans = AdditionalBeanBuildItem.builder().setUnremovable()
                 .addBeanClasses(LvbProducers.class, LvbStartupCheck.class, LvbUrlProducer.class,
-                        LvbReplay.class);
+                        LvbReplay.class, LvbClientInterceptor.class);
         if (config.callback().enabled()) {
             beans.addBeanClasses(LvbCallbackEndpoint.class, LvbEventDispatcher.class, LvbCallbackStartup.class);
         }
@@ -107,7 +118,8 @@ class LvbProcessor {
         reflective.produce(ReflectiveClassBuildItem.builder(codecs.toArray(String[]::new)).constructors()
                 .reason("LVB JSON-B (de)serializers").build());
         reflective.produce(ReflectiveClassBuildItem.builder(LvbJsonProvider.class.getName(),
-                LvbRequestFilter.class.getName(), LvbResponseFilter.class.getName()).constructors()
+                LvbParamConverter.class.getName(), LvbRequestFilter.class.getName(),
+                LvbResponseFilter.class.getName()).constructors()
                 .reason("LVB REST client providers").build());
     }
 

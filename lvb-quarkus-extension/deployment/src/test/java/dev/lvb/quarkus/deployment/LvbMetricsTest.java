@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lvb.client.LvbApi;
+import dev.lvb.client.LvbReactiveApi;
 import dev.lvb.client.LvbCallListener;
 import dev.lvb.core.LvbCredentials;
 import dev.lvb.core.LvbInterface;
@@ -54,6 +55,10 @@ class LvbMetricsTest {
     LvbApi lvb;
 
     @Inject
+    @RestClient
+    LvbReactiveApi reactive;
+
+    @Inject
     AppListener appListener;
 
     static String getStatus = LvbInterface.CHANNEL_GET_STATUS.wireName();
@@ -68,7 +73,7 @@ class LvbMetricsTest {
         assertThat(lvb.getStatus("metrics_1").isLive()).isTrue();
         assertThat(catchThrowable(() -> lvb.getStatus("never_pushed_m"))).isInstanceOf(LvbApiException.class);
         assertThat(catchThrowable(() -> lvb.getStatus("bad id"))).isInstanceOf(LvbValidationException.class);
-        assertThat(lvb.reactive().getLiveChannelList().await().atMost(Duration.ofSeconds(10)).streamIds())
+        assertThat(reactive.getLiveChannelList().await().atMost(Duration.ofSeconds(10)).streamIds())
                 .contains("metrics_1");
 
         String after = Prometheus.scrape();

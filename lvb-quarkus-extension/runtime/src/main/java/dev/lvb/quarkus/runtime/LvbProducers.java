@@ -6,9 +6,13 @@ import dev.lvb.callback.InMemoryLvbDedupeStore;
 import dev.lvb.callback.LvbCallbackSettings;
 import dev.lvb.callback.LvbDedupeStore;
 import dev.lvb.client.LvbClientSettings;
+import dev.lvb.client.internal.LvbRequestFilter;
 import dev.lvb.core.LvbCredentialsProvider;
 import dev.lvb.core.LvbWireOptions;
 import io.quarkus.arc.DefaultBean;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -34,6 +38,19 @@ public class LvbProducers {
                 new LvbWireOptions(wire.fcgiAppIdParam(), wire.taskIdAsString(), wire.channelListOrderParam(),
                         wire.mixQueryInterface()),
                 Clock.systemUTC());
+    }
+
+    /**
+     * The client's signing filter as a bean: Quarkus' REST client uses the bean of a registered provider, so the
+     * filter signs with the application's {@link LvbClientSettings} (resolved at the first call). An alternative,
+     * because the REST client also declares the provider class itself as a bean.
+     */
+    @Produces
+    @Singleton
+    @Alternative
+    @Priority(1)
+    LvbRequestFilter clientRequestFilter(Instance<LvbClientSettings> settings) {
+        return new LvbRequestFilter(settings::get);
     }
 
     @Produces

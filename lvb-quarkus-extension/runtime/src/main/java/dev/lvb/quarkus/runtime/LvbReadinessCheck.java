@@ -7,7 +7,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import dev.lvb.client.LvbApi;
+import dev.lvb.client.LvbReactiveApi;
 import dev.lvb.core.LvbInterface;
 import dev.lvb.core.error.Redaction;
 import dev.lvb.core.model.LiveChannelList;
@@ -20,7 +20,7 @@ import jakarta.inject.Singleton;
  * Readiness check "LVB", registered when {@code quarkus-smallrye-health} is present and
  * {@code quarkus.lvb.health.enabled=true} (off by default: every check is a call to LVB, and LVB bills API calls and
  * limits their rate). Each check calls Live_Channel_GetLiveChannelList through the application's
- * {@code @RestClient LvbApi}, without blocking, and waits at most {@value #TIMEOUT_SECONDS} seconds:
+ * {@code @RestClient LvbReactiveApi}, without blocking, and waits at most {@value #TIMEOUT_SECONDS} seconds:
  * <ul>
  * <li>UP, with {@code interface} and {@code liveChannels} (the number of live streams), when LVB answers;</li>
  * <li>DOWN, with {@code interface}, {@code error} (the exception class) and {@code message} (clipped, never a key nor
@@ -40,7 +40,7 @@ public class LvbReadinessCheck implements AsyncHealthCheck {
 
     private static final String API = LvbInterface.CHANNEL_GET_LIVE_CHANNEL_LIST.wireName();
 
-    private final LvbApi lvb;
+    private final LvbReactiveApi lvb;
     private final LvbConfig config;
 
     /**
@@ -48,7 +48,7 @@ public class LvbReadinessCheck implements AsyncHealthCheck {
      * @param config whether LVB is active
      */
     @Inject
-    public LvbReadinessCheck(@RestClient LvbApi lvb, LvbConfig config) {
+    public LvbReadinessCheck(@RestClient LvbReactiveApi lvb, LvbConfig config) {
         this.lvb = lvb;
         this.config = config;
     }
@@ -58,7 +58,7 @@ public class LvbReadinessCheck implements AsyncHealthCheck {
         if (!config.active()) {
             return Uni.createFrom().item(HealthCheckResponse.named(NAME).up().withData("active", false).build());
         }
-        return Uni.createFrom().deferred(() -> lvb.reactive().getLiveChannelList())
+        return Uni.createFrom().deferred(() -> lvb.getLiveChannelList())
                 .ifNoItem().after(Duration.ofSeconds(TIMEOUT_SECONDS)).fail()
                 .map(LvbReadinessCheck::up)
                 .onFailure().recoverWithItem(LvbReadinessCheck::down);
