@@ -17,9 +17,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.lvb.callback.LvbReplay;
 import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.LvbEvents;
+import dev.lvb.core.event.LvbSampleEvents;
 import dev.lvb.quarkus.runtime.LvbJsonRpcService;
 import dev.lvb.quarkus.runtime.LvbReplayService;
-import dev.lvb.quarkus.runtime.LvbSampleNotifications;
 import dev.lvb.simulator.LvbSimulatorControl;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.builder.BuildContext;
@@ -130,7 +130,7 @@ class LvbReplayTest {
 
     @Test
     void aSampleOfEveryKnownTypeReachesTheObserversAsAnOrdinaryEvent() {
-        assertThat(LvbSampleNotifications.types().keySet()).as("a sample for every event type the library knows")
+        assertThat(LvbSampleEvents.types().keySet()).as("a sample for every event type the library knows")
                 .containsAll(LvbEvents.knownTypes().stream().map(LvbReplayTest::eventTypeOf).toList());
         for (Map<String, Object> type : service.getSampleTypes()) {
             int eventType = ((Number) type.get("eventType")).intValue();

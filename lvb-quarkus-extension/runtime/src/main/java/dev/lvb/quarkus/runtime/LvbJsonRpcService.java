@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import dev.lvb.core.event.LvbSampleEvents;
 import io.quarkus.value.registry.ValueRegistry;
 import io.quarkus.vertx.http.HttpServer;
 import jakarta.enterprise.inject.Instance;
@@ -145,7 +146,7 @@ public class LvbJsonRpcService {
     /** @return the sample notifications that {@link #sendSampleNotification} can send: {@code eventType}, {@code label} */
     public List<Map<String, Object>> getSampleTypes() {
         List<Map<String, Object>> types = new ArrayList<>();
-        LvbSampleNotifications.types().forEach((type, label) -> {
+        LvbSampleEvents.types().forEach((type, label) -> {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("eventType", type);
             t.put("label", label);

@@ -20,6 +20,7 @@ import dev.lvb.core.LvbCredentialsProvider;
 import dev.lvb.core.LvbSignature;
 import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.LvbEvents;
+import dev.lvb.core.event.LvbSampleEvents;
 import dev.lvb.core.internal.LvbJson;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -33,7 +34,7 @@ import jakarta.json.JsonObject;
  * one-time token that this gate admits once, so the endpoint delivers it as a {@link dev.lvb.callback.LvbReplay}
  * event and does not filter it as a duplicate;</li>
  * <li>{@link #sendSample(int, String)}: a new sample notification of any type the library knows
- * ({@link LvbSampleNotifications}), signed like LVB signs them; an ordinary notification.</li>
+ * ({@link LvbSampleEvents}), signed like LVB signs them; an ordinary notification.</li>
  * </ul>
  */
 @Singleton
@@ -87,19 +88,24 @@ public class LvbReplayService implements LvbReplayGate {
     /**
      * Sends a new sample notification.
      *
-     * @param eventType one of {@link LvbSampleNotifications#types()}
+     * @param eventType one of {@link LvbSampleEvents#types()}
      * @param streamId the stream it is about
      * @return {@code status} and {@code answer} of the endpoint, or {@code error}
      */
     public Map<String, Object> sendSample(int eventType, String streamId) {
-        if (!LvbSampleNotifications.types().containsKey(eventType)) {
+        if (!LvbSampleEvents.types().containsKey(eventType)) {
             return Map.of("error", "no sample for event_type " + eventType + "; known: "
-                    + LvbSampleNotifications.types().keySet());
+                    + LvbSampleEvents.types().keySet());
         }
         String stream = streamId == null || streamId.isBlank() ? "sample_stream" : streamId.trim();
         LvbCredentials c = credentials.credentials();
-        return post(LvbSampleNotifications.of(eventType, stream, c == null ? null : c.appId(), clock.instant()),
-                null);
+        Long appId = c == null || c.isCallbackOnly() ? null : c.appId();
+        try {
+            return post(LvbSampleEvents.of(eventType, appId, "sample.livepush.myqcloud.com", "live", stream,
+                    clock.instant()).orElseThrow(), null);
+        } catch (IllegalArgumentException e) {
+            return Map.of("error", e.getMessage());
+        }
     }
 
     @Override
