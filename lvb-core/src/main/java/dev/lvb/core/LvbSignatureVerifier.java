@@ -20,7 +20,7 @@ import jakarta.json.JsonString;
  * <p>
  * Order of the checks: {@code t} and {@code sign} present, {@code t} made of digits, then the signature, then the
  * time window. When both {@code sign} and {@code t} are wrong the answer names the signature (see
- * {@code docs/wire.md}, "Order of the checks").
+ * {@code docs/modules/ROOT/pages/wire.adoc}, "Order of the checks").
  * Thread-safe.
  */
 public final class LvbSignatureVerifier {
