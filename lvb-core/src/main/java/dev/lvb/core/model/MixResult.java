@@ -49,5 +49,4 @@ public record MixResult(
     public String toString() {
         return LvbRaw.toString(this);
     }
-
 }

@@ -61,5 +61,4 @@ public record StreamStat(
     public String toString() {
         return LvbRaw.toString(this);
     }
-
 }

@@ -16,24 +16,13 @@ import dev.lvb.core.error.LvbValidationException;
 import dev.lvb.core.internal.LvbJson;
 import dev.lvb.core.internal.LvbParams;
 import dev.lvb.core.model.CancelMixRequest;
-import dev.lvb.core.model.ChannelListRequest;
-import dev.lvb.core.model.ChannelManagerRequest;
 import dev.lvb.core.model.LiveStat;
-import dev.lvb.core.model.LiveStatRequest;
 import dev.lvb.core.model.MixCall;
 import dev.lvb.core.model.MixOutputType;
 import dev.lvb.core.model.MixParameters;
 import dev.lvb.core.model.MixResult;
 import dev.lvb.core.model.MixStreamBody;
-import dev.lvb.core.model.PlayStatHistoryRequest;
-import dev.lvb.core.model.PushStatHistoryRequest;
-import dev.lvb.core.model.RecordingFilesRequest;
-import dev.lvb.core.model.ScreenshotQueueRequest;
-import dev.lvb.core.model.SetStatusRequest;
 import dev.lvb.core.model.StartMixRequest;
-import dev.lvb.core.model.StartRecordingRequest;
-import dev.lvb.core.model.StopRecordingRequest;
-import dev.lvb.core.model.StreamStatusRequest;
 import jakarta.json.JsonObject;
 
 /**
@@ -164,30 +153,32 @@ final class ApiEndpoint {
         SimState s = engine.state();
         return switch (api) {
             case GET_LIVE_STAT, GET_LIVE_PUSH_STAT, GET_LIVE_PLAY_STAT -> {
-                LiveStat stat = s.liveStat(api, LiveStatRequest.fromParams(p));
+                LiveStat stat = s.liveStat(api, RequestParsers.liveStat(p));
                 // "If the stream is not live, output is empty."
                 yield ok(stat == null ? "[]" : LvbJson.toJson(stat));
             }
-            case GET_LIVE_PUSH_STAT_HISTORY -> ok(LvbJson.toJson(s.pushStatHistory(PushStatHistoryRequest.fromParams(p))));
-            case GET_LIVE_PLAY_STAT_HISTORY -> ok(LvbJson.toJson(s.playStatHistory(PlayStatHistoryRequest.fromParams(p))));
-            case CHANNEL_GET_STATUS -> ok(LvbJson.toJson(s.getStatus(StreamStatusRequest.fromParams(p))));
+            case GET_LIVE_PUSH_STAT_HISTORY ->
+                    ok(LvbJson.toJson(s.pushStatHistory(RequestParsers.pushStatHistory(p))));
+            case GET_LIVE_PLAY_STAT_HISTORY ->
+                    ok(LvbJson.toJson(s.playStatHistory(RequestParsers.playStatHistory(p))));
+            case CHANNEL_GET_STATUS -> ok(LvbJson.toJson(s.getStatus(RequestParsers.streamStatus(p))));
             case CHANNEL_SET_STATUS -> {
-                s.setStatus(SetStatusRequest.fromParams(p));
+                s.setStatus(RequestParsers.setStatus(p));
                 yield ok(null);
             }
-            case TAPE_GET_FILELIST -> ok(LvbJson.toJson(s.recordingFileList(RecordingFilesRequest.fromParams(p))));
-            case QUEUE_GET -> ok(LvbJson.toJson(s.queueGet(ScreenshotQueueRequest.fromParams(p))));
-            case CHANNEL_GET_CHANNEL_LIST -> ok(LvbJson.toJson(s.channelList(ChannelListRequest.fromParams(p))));
+            case TAPE_GET_FILELIST -> ok(LvbJson.toJson(s.recordingFileList(RequestParsers.recordingFiles(p))));
+            case QUEUE_GET -> ok(LvbJson.toJson(s.queueGet(RequestParsers.screenshotQueue(p))));
+            case CHANNEL_GET_CHANNEL_LIST -> ok(LvbJson.toJson(s.channelList(RequestParsers.channelList(p))));
             case CHANNEL_GET_LIVE_CHANNEL_LIST -> ok(LvbJson.toJson(s.liveChannelList()));
             case CHANNEL_MANAGER -> {
-                s.channelManager(ChannelManagerRequest.fromParams(p));
+                s.channelManager(RequestParsers.channelManager(p));
                 yield ok(null);
             }
             // "64-bit unsigned integer": a JSON number, above 2^63 here, as clients must be ready for.
-            case TAPE_START -> ok("{\"task_id\":" + s.startRecording(StartRecordingRequest.fromParams(p)).taskId()
+            case TAPE_START -> ok("{\"task_id\":" + s.startRecording(RequestParsers.startRecording(p)).taskId()
                     + "}");
             case TAPE_STOP -> {
-                s.stopRecording(StopRecordingRequest.fromParams(p));
+                s.stopRecording(RequestParsers.stopRecording(p));
                 yield ok(null);
             }
             case MIX_START, MIX_CANCEL -> throw new IllegalStateException("mixing is routed separately");
