@@ -134,7 +134,8 @@ final class CloudEndpoint {
             throw new CloudError("InvalidParameter", "the body is not a JSON object");
         }
         try {
-            return "{\"Response\":" + LvbJson.toJson(call(action, json, requestId)) + "}";
+            return LvbJson.provider().createObjectBuilder()
+                    .add("Response", ApiEndpoint.tree(call(action, json, requestId))).build().toString();
         } catch (LvbValidationException e) {
             throw new CloudError("InvalidParameterValue", e.getMessage());
         } catch (ApiError e) {
