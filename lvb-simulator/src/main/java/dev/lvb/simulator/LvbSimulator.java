@@ -144,9 +144,9 @@ import dev.lvb.simulator.internal.SimServer;
  * </ul>
  * <p>
  * Thread-safe. {@link #close()} stops the server and every background thread. The server is the JDK's
- * {@code com.sun.net.httpserver}; unless set otherwise, the simulator sets the system property
- * {@code sun.net.httpserver.nodelay=true} before its first start, without which every answer is delayed by about
- * 40 ms (TCP delayed acknowledgement).
+ * {@code com.sun.net.httpserver}. The simulator sets no JVM-wide property in your process: set
+ * {@code sun.net.httpserver.nodelay=true} yourself (before the first JDK HTTP server starts), or every answer waits
+ * about 40 ms for TCP's delayed acknowledgement (see {@code docs/simulator.md}); the executable jar sets it.
  */
 public final class LvbSimulator implements AutoCloseable {
 
