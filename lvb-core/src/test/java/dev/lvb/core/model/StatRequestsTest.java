@@ -1,6 +1,8 @@
 package dev.lvb.core.model;
 
 import static dev.lvb.core.model.RequestAssertions.assertInvalid;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Instant;
 
@@ -17,5 +19,93 @@ class StatRequestsTest {
         assertInvalid("Param.s.stream_id", () -> new LiveStatRequest(null, null, "2519 a", null, null));
         assertInvalid("Param.s.pull_domain", () -> new LiveStatRequest(null, null, null, "play.example.com\n", null));
         assertInvalid("Param.s.push_domain", () -> new LiveStatRequest(null, null, null, null, " "));
+    }
+
+    @Test
+    void liveStatWireNames() {
+        LiveStatRequest r = new LiveStatRequest(2, 300, "2519_a", "play.example.com", "push.example.com");
+        assertThat(r.toParams().entries()).containsExactly(entry("Param.n.page_no", "2"),
+                entry("Param.n.page_size", "300"), entry("Param.s.stream_id", "2519_a"),
+                entry("Param.s.pull_domain", "play.example.com"), entry("Param.s.push_domain", "push.example.com"));
+    }
+
+    @Test
+    void liveStatOfAllStreamsSendsNothing() {
+        assertThat(LiveStatRequest.all().toParams().entries()).isEmpty();
+    }
+
+    @Test
+    void liveStatBuilders() {
+        LiveStatRequest r = LiveStatRequest.ofStream("2519_a").page(3, 50).withPullDomain("play.example.com")
+                .withPushDomain("push.example.com");
+        assertThat(r).isEqualTo(new LiveStatRequest(3, 50, "2519_a", "play.example.com", "push.example.com"));
+        assertInvalid("Param.s.stream_id", () -> LiveStatRequest.ofStream(null));
+        assertInvalid("Param.s.stream_id", () -> LiveStatRequest.ofStream(""));
+    }
+
+    @Test
+    void liveStatPageSizeIsOneTo300() {
+        assertThat(LiveStatRequest.all().page(1, 1).pageSize()).isEqualTo(1);
+        assertThat(LiveStatRequest.all().page(1, 300).pageSize()).isEqualTo(300);
+        assertInvalid("Param.n.page_size", () -> LiveStatRequest.all().page(1, 0));
+        assertInvalid("Param.n.page_size", () -> LiveStatRequest.all().page(1, 301));
+        assertInvalid("Param.n.page_no", () -> LiveStatRequest.all().page(0, 10));
+    }
+
+    @Test
+    void idsMustBeWellFormedTextButMayUseSupplementaryCharacters() {
+        assertInvalid("Param.s.stream_id", () -> new LiveStatRequest(null, null, "a\uD83D", null, null));
+        assertInvalid("Param.s.stream_id", () -> new LiveStatRequest(null, null, "\uDE00a", null, null));
+        LiveStatRequest emoji = new LiveStatRequest(null, null, "live_\uD83D\uDE00", null, null);
+    }
+
+    @Test
+    void pushStatHistoryWireNames() {
+        PushStatHistoryRequest r = new PushStatHistoryRequest(START, END, "2519_a");
+        assertThat(r.toParams().entries()).containsExactly(entry("Param.n.start_time", "1488333600"),
+                entry("Param.n.end_time", "1488340800"), entry("Param.s.stream_id", "2519_a"));
+    }
+
+    @Test
+    void pushStatHistoryValidation() {
+        assertInvalid("Param.n.start_time", () -> new PushStatHistoryRequest(null, END, "2519_a"));
+        assertInvalid("Param.n.end_time", () -> new PushStatHistoryRequest(START, null, "2519_a"));
+        assertInvalid("Param.n.end_time", () -> new PushStatHistoryRequest(START, START, "2519_a"));
+        assertInvalid("Param.n.end_time", () -> new PushStatHistoryRequest(END, START, "2519_a"));
+        assertInvalid("Param.s.stream_id", () -> new PushStatHistoryRequest(START, END, null));
+    }
+
+    @Test
+    void subSecondTimesAreSentAndKeptAsWholeSeconds() {
+        // 10.2 s to 10.7 s would be "start 10, end 10" on the wire: LVB sees an empty range
+        assertInvalid("Param.n.end_time", () -> new PushStatHistoryRequest(Instant.ofEpochSecond(10, 200_000_000),
+                Instant.ofEpochSecond(10, 700_000_000), "2519_a"));
+        PushStatHistoryRequest r = new PushStatHistoryRequest(START.plusMillis(900), END.plusMillis(1), "2519_a");
+        assertThat(r.startTime()).isEqualTo(START);
+        assertThat(r.endTime()).isEqualTo(END);
+    }
+
+    @Test
+    void playStatHistoryWireNames() {
+        PlayStatHistoryRequest r = new PlayStatHistoryRequest(START, END, "2519_a", "play.example.com");
+        assertThat(r.toParams().entries()).containsExactly(entry("Param.n.start_time", "1488333600"),
+                entry("Param.n.end_time", "1488340800"), entry("Param.s.stream_id", "2519_a"),
+                entry("Param.s.domain", "play.example.com"));
+    }
+
+    @Test
+    void playStatHistoryOfTheWholeAccount() {
+        PlayStatHistoryRequest r = new PlayStatHistoryRequest(START, END, null, null);
+        assertThat(r.toParams().entries()).containsExactly(entry("Param.n.start_time", "1488333600"),
+                entry("Param.n.end_time", "1488340800"));
+    }
+
+    @Test
+    void playStatHistoryValidation() {
+        assertInvalid("Param.n.start_time", () -> new PlayStatHistoryRequest(null, END, null, null));
+        assertInvalid("Param.n.end_time", () -> new PlayStatHistoryRequest(START, null, null, null));
+        assertInvalid("Param.n.end_time", () -> new PlayStatHistoryRequest(END, START, null, null));
+        assertInvalid("Param.s.stream_id", () -> new PlayStatHistoryRequest(START, END, "", null));
+        assertInvalid("Param.s.domain", () -> new PlayStatHistoryRequest(START, END, null, "a b"));
     }
 }

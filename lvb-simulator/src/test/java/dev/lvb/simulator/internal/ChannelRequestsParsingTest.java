@@ -61,8 +61,10 @@ class ChannelRequestsParsingTest {
         assertInvalid("Param.n.status", () -> SetStatusRequest.of("2519_a", null));
         assertInvalid("Param.s.path", () -> new SetStatusRequest("2519_a", StreamAction.BAN, "", null));
         assertInvalid("Param.s.domain", () -> new SetStatusRequest("2519_a", StreamAction.BAN, null, "a\tb"));
-        assertInvalid("Param.n.status", () -> RequestParsers.setStatus(LvbParams.parseFormEncoded("Param.s.channel_id=2519_a&Param.n.status=3")));
-        assertInvalid("Param.n.status", () -> RequestParsers.setStatus(LvbParams.parseFormEncoded("Param.s.channel_id=2519_a")));
+        assertInvalid("Param.n.status", () -> RequestParsers.setStatus(
+                LvbParams.parseFormEncoded("Param.s.channel_id=2519_a&Param.n.status=3")));
+        assertInvalid("Param.n.status", () -> RequestParsers.setStatus(
+                LvbParams.parseFormEncoded("Param.s.channel_id=2519_a")));
     }
 
     @Test
@@ -103,7 +105,8 @@ class ChannelRequestsParsingTest {
 
     @Test
     void channelListUnderstandsTheOlderOrderTypeName() {
-        ChannelListRequest r = RequestParsers.channelList(LvbParams.parseFormEncoded("Param.s.order_field=create_time&Param.n.order_type=1"));
+        ChannelListRequest r = RequestParsers.channelList(
+                LvbParams.parseFormEncoded("Param.s.order_field=create_time&Param.n.order_type=1"));
         assertThat(r.order()).isEqualTo(SortOrder.DESC);
     }
 

@@ -84,7 +84,8 @@ class RecordingRequestsParsingTest {
     void recordingFilesTimesInAnotherFormatAreRejectedNamingTheParameter() {
         assertInvalid("Param.s.start_time", () -> RequestParsers.recordingFiles(
                 LvbParams.parseFormEncoded("Param.s.channel_id=a&Param.s.start_time=2017-01-01T10%3A10%3A01")));
-        assertInvalid("Param.s.end_time", () -> RequestParsers.recordingFiles(LvbParams.parseFormEncoded("Param.s.channel_id=a&Param.s.end_time=1483236601")));
+        assertInvalid("Param.s.end_time", () -> RequestParsers.recordingFiles(
+                LvbParams.parseFormEncoded("Param.s.channel_id=a&Param.s.end_time=1483236601")));
     }
 
     // --- Live_Tape_Start
@@ -185,7 +186,8 @@ class RecordingRequestsParsingTest {
                 () -> RequestParsers.startRecording(LvbParams.parseFormEncoded(base + "&Param.s.file_format=avi")));
         assertInvalid("Param.s.record_type",
                 () -> RequestParsers.startRecording(LvbParams.parseFormEncoded(base + "&Param.s.record_type=both")));
-        assertInvalid("Param.n.task_sub_type", () -> RequestParsers.startRecording(LvbParams.parseFormEncoded(base.replace("task_sub_type=1", "task_sub_type=2"))));
+        assertInvalid("Param.n.task_sub_type", () -> RequestParsers.startRecording(
+                LvbParams.parseFormEncoded(base.replace("task_sub_type=1", "task_sub_type=2"))));
         assertThat(RequestParsers.startRecording(LvbParams.parseFormEncoded(base + "&Param.s.file_format=HLS"))
                 .format()).isEqualTo(RecordingFormat.HLS);
     }

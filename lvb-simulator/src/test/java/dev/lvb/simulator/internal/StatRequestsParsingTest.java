@@ -79,7 +79,8 @@ class StatRequestsParsingTest {
         assertInvalid("Param.n.end_time", () -> new PushStatHistoryRequest(START, START, "2519_a"));
         assertInvalid("Param.n.end_time", () -> new PushStatHistoryRequest(END, START, "2519_a"));
         assertInvalid("Param.s.stream_id", () -> new PushStatHistoryRequest(START, END, null));
-        assertInvalid("Param.n.start_time", () -> RequestParsers.pushStatHistory(LvbParams.parseFormEncoded("Param.n.end_time=1488340800&Param.s.stream_id=a")));
+        assertInvalid("Param.n.start_time", () -> RequestParsers.pushStatHistory(
+                LvbParams.parseFormEncoded("Param.n.end_time=1488340800&Param.s.stream_id=a")));
         assertInvalid("Param.n.start_time", () -> RequestParsers.pushStatHistory(
                 LvbParams.parseFormEncoded("Param.n.start_time=yesterday&Param.n.end_time=1&Param.s.stream_id=a")));
     }
