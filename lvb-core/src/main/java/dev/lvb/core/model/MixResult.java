@@ -49,4 +49,5 @@ public record MixResult(
     public String toString() {
         return LvbRaw.toString(this);
     }
+
 }

@@ -61,4 +61,5 @@ public record StreamStat(
     public String toString() {
         return LvbRaw.toString(this);
     }
+
 }
