@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.Predicate;
 
 import dev.lvb.core.LvbCredentials;
@@ -145,9 +144,9 @@ import dev.lvb.simulator.internal.SimServer;
  * </ul>
  * <p>
  * Thread-safe. {@link #close()} stops the server and every background thread. The server is the JDK's
- * {@code com.sun.net.httpserver}; unless set otherwise, the simulator sets the system property
- * {@code sun.net.httpserver.nodelay=true} before its first start, without which every answer is delayed by about
- * 40 ms (TCP delayed acknowledgement).
+ * {@code com.sun.net.httpserver}. The simulator sets no JVM-wide property in your process: set
+ * {@code sun.net.httpserver.nodelay=true} yourself (before the first JDK HTTP server starts), or every answer waits
+ * about 40 ms for TCP's delayed acknowledgement (see {@code docs/simulator.md}); the executable jar sets it.
  */
 public final class LvbSimulator implements AutoCloseable {
 
@@ -511,46 +510,13 @@ public final class LvbSimulator implements AutoCloseable {
     }
 
     /**
-     * Runs a simulator until the process is stopped. Options (each also readable from an environment variable):
-     * {@code --port=} ({@code LVB_SIM_PORT}, default 8999), {@code --bind=} ({@code LVB_SIM_BIND}, default
-     * 127.0.0.1), {@code --app-id=} ({@code LVB_SIM_APP_ID}), {@code --api-key=} ({@code LVB_SIM_API_KEY}),
-     * {@code --callback-key=} ({@code LVB_SIM_CALLBACK_KEY}), {@code --callback-url=} ({@code LVB_SIM_CALLBACK_URL}),
-     * {@code --screenshot-seconds=} ({@code LVB_SIM_SCREENSHOT_SECONDS}).
+     * Runs a simulator until the process is stopped, like the executable jar; options in
+     * {@code docs/simulator.md}.
      *
-     * @param args the options
+     * @param args {@code --name=value} options
      * @throws InterruptedException when interrupted while running
      */
     public static void main(String[] args) throws InterruptedException {
-        LvbSimulatorConfig.Builder b = LvbSimulatorConfig.builder().port(8999);
-        java.util.Map<String, String> opts = new java.util.HashMap<>();
-        for (String a : args) {
-            if (!a.startsWith("--") || !a.contains("=")) {
-                System.err.println("usage: --port=8999 --bind=127.0.0.1 --app-id=N --api-key=K [--callback-key=K]"
-                        + " [--callback-url=URL] [--screenshot-seconds=N]");
-                System.exit(2);
-            }
-            opts.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
-        }
-        option(opts, "port", "LVB_SIM_PORT").ifPresent(v -> b.port(Integer.parseInt(v)));
-        option(opts, "bind", "LVB_SIM_BIND").ifPresent(b::bindAddress);
-        option(opts, "app-id", "LVB_SIM_APP_ID").ifPresent(v -> b.appId(Long.parseLong(v)));
-        option(opts, "api-key", "LVB_SIM_API_KEY").ifPresent(b::apiKey);
-        option(opts, "callback-key", "LVB_SIM_CALLBACK_KEY").ifPresent(b::callbackKey);
-        option(opts, "callback-url", "LVB_SIM_CALLBACK_URL").ifPresent(v -> b.callbackUrl(URI.create(v)));
-        option(opts, "screenshot-seconds", "LVB_SIM_SCREENSHOT_SECONDS")
-                .ifPresent(v -> b.screenshotInterval(Duration.ofSeconds(Long.parseLong(v))));
-        LvbSimulator simulator = start(b.build());
-        Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "lvb-sim-shutdown"));
-        System.out.println("LVB simulator listening on " + simulator.baseUri() + " (API " + simulator.apiUri()
-                + ", control " + simulator.baseUri() + "/simulator), APPID " + simulator.config().appId());
-        new CountDownLatch(1).await();
-    }
-
-    private static Optional<String> option(java.util.Map<String, String> opts, String name, String env) {
-        String v = opts.get(name);
-        if (v == null) {
-            v = System.getenv(env);
-        }
-        return Optional.ofNullable(v).filter(s -> !s.isBlank());
+        dev.lvb.simulator.internal.Main.main(args);
     }
 }

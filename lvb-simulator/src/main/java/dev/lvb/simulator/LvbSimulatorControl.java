@@ -59,7 +59,7 @@ public final class LvbSimulatorControl {
      */
     public Answer push(String streamId, String pushUrl) {
         return send("POST", "/simulator/streams/" + encode(streamId) + "/push",
-                "{\"url\":" + LvbJson.provider().createValue(pushUrl) + "}");
+                LvbJson.provider().createObjectBuilder().add("url", pushUrl).build().toString());
     }
 
     /** Sends the sample notification of one of today's types for a stream. */

@@ -69,7 +69,7 @@ final class CallbackReceiver implements AutoCloseable {
     private final List<Received> received = new ArrayList<>();
 
     CallbackReceiver(String key, Clock clock) {
-        // Like the simulator: no 40 ms delayed-ACK stalls on the JDK server (read once per JVM).
+        // No 40 ms delayed-ACK stalls on the JDK server (read once per JVM; Surefire sets it as well).
         System.setProperty("sun.net.httpserver.nodelay", "true");
         LvbSignatureVerifier verifier = new LvbSignatureVerifier(clock, Duration.ZERO,
                 LvbSignatureVerifier.DEFAULT_MAX_LIFETIME);

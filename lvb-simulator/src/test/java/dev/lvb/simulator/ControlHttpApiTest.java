@@ -148,6 +148,12 @@ class ControlHttpApiTest extends SimulatorTestBase {
         assertThat(call("GET", "/nothing", null).statusCode()).isEqualTo(404);
         assertThat(call("DELETE", "/streams", null).statusCode()).isEqualTo(405);
         assertThat(call("GET", "/streams/1000_a/push", null).statusCode()).isEqualTo(405);
+        assertThat(call("GET", "/tick", null).headers().firstValue("Allow")).contains("POST");
+        assertThat(call("DELETE", "/callback-url", null).headers().firstValue("Allow")).contains("GET, PUT, POST");
+        assertThat(call("POST", "/media/x.jpg", null).headers().firstValue("Allow")).contains("GET, HEAD");
+        assertThat(call("GET", "/streams//push", null).statusCode()).isEqualTo(404);
+        assertThat(call("POST", "/streams/1000_a/events/x", null).statusCode()).isEqualTo(404);
+        assertThat(call("GET", "/streams/1000_a/push/more", null).statusCode()).isEqualTo(404);
         assertThat(call("POST", "/streams/1000_a/push", "{not json").statusCode()).isEqualTo(400);
         assertThat(call("POST", "/streams/1000_a/push", "{\"viewers\":0}").statusCode()).isEqualTo(400);
         assertThat(call("GET", "/media/unknown.bin", null).statusCode()).isEqualTo(404);

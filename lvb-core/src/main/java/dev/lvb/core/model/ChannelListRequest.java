@@ -53,14 +53,4 @@ public record ChannelListRequest(ChannelStatusFilter status, Integer pageNo, Int
                 .n("page_size", pageSize).s("order_field", order == null ? null : "create_time")
                 .raw(LvbWireOptions.ORDER_BY_TYPE, order == null ? null : Integer.toString(order.number())).build();
     }
-
-    /** @return the request these parameters describe (either sort-parameter name is understood) */
-    public static ChannelListRequest fromParams(LvbParams p) {
-        Integer order = p.intOrNull("order_by_type");
-        if (order == null) {
-            order = p.intOrNull("order_type");
-        }
-        return new ChannelListRequest(ChannelStatusFilter.of(p.intOrNull("status")), p.intOrNull("page_no"),
-                p.intOrNull("page_size"), SortOrder.ofNumber(order));
-    }
 }

@@ -49,20 +49,4 @@ public record ChannelManagerRequest(String streamId, Action action, Instant unti
         return LvbParams.builder().s("channel_id", streamId).n("abstime_end", until.getEpochSecond())
                 .s("action", action.wire()).build();
     }
-
-    /** @return the request these parameters describe ({@code Forbid}/{@code Resume} are understood too) */
-    public static ChannelManagerRequest fromParams(LvbParams p) {
-        String action = p.textOrNull("action");
-        Action a = null;
-        if (action != null) {
-            try {
-                a = Action.valueOf(action.toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new dev.lvb.core.error.LvbValidationException("Param.s.action",
-                        "must be forbid or resume, got '" + action + "'");
-            }
-        }
-        return new ChannelManagerRequest(p.textOrNull("channel_id"), a,
-                p.number("abstime_end").map(Instant::ofEpochSecond).orElse(null));
-    }
 }

@@ -16,16 +16,4 @@ public enum ChannelStatusFilter {
     public int code() {
         return code;
     }
-
-    static ChannelStatusFilter of(Integer code) {
-        if (code == null) {
-            return null;
-        }
-        for (ChannelStatusFilter f : values()) {
-            if (f.code == code) {
-                return f;
-            }
-        }
-        throw new dev.lvb.core.error.LvbValidationException("Param.n.status", "must be 0, 1 or 3, got " + code);
-    }
 }

@@ -56,10 +56,4 @@ public record LiveStatRequest(Integer pageNo, Integer pageSize, String streamId,
         return LvbParams.builder().n("page_no", pageNo).n("page_size", pageSize).s("stream_id", streamId)
                 .s("pull_domain", pullDomain).s("push_domain", pushDomain).build();
     }
-
-    /** @return the request these parameters describe */
-    public static LiveStatRequest fromParams(LvbParams p) {
-        return new LiveStatRequest(p.intOrNull("page_no"), p.intOrNull("page_size"), p.textOrNull("stream_id"),
-                p.textOrNull("pull_domain"), p.textOrNull("push_domain"));
-    }
 }

@@ -31,11 +31,4 @@ public record PlayStatHistoryRequest(Instant startTime, Instant endTime, String 
         return LvbParams.builder().n("start_time", startTime.getEpochSecond()).n("end_time", endTime.getEpochSecond())
                 .s("stream_id", streamId).s("domain", domain).build();
     }
-
-    /** @return the request these parameters describe */
-    public static PlayStatHistoryRequest fromParams(LvbParams p) {
-        return new PlayStatHistoryRequest(p.number("start_time").map(Instant::ofEpochSecond).orElse(null),
-                p.number("end_time").map(Instant::ofEpochSecond).orElse(null), p.textOrNull("stream_id"),
-                p.textOrNull("domain"));
-    }
 }

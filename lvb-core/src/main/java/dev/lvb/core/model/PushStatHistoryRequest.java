@@ -28,10 +28,4 @@ public record PushStatHistoryRequest(Instant startTime, Instant endTime, String 
         return LvbParams.builder().n("start_time", startTime.getEpochSecond()).n("end_time", endTime.getEpochSecond())
                 .s("stream_id", streamId).build();
     }
-
-    /** @return the request these parameters describe */
-    public static PushStatHistoryRequest fromParams(LvbParams p) {
-        return new PushStatHistoryRequest(p.number("start_time").map(Instant::ofEpochSecond).orElse(null),
-                p.number("end_time").map(Instant::ofEpochSecond).orElse(null), p.textOrNull("stream_id"));
-    }
 }

@@ -11,16 +11,4 @@ public enum RecordType {
     public String wire() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
-
-    static RecordType of(String wire) {
-        if (wire == null) {
-            return null;
-        }
-        try {
-            return valueOf(wire.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new dev.lvb.core.error.LvbValidationException("Param.s.record_type",
-                    "must be video or audio, got '" + wire + "'");
-        }
-    }
 }

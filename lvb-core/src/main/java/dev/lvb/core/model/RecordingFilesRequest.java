@@ -64,22 +64,4 @@ public record RecordingFilesRequest(String streamId, Integer pageNo, Integer pag
                 .s("start_time", startTime == null ? null : LvbTime.format(startTime))
                 .s("end_time", endTime == null ? null : LvbTime.format(endTime)).build();
     }
-
-    /** @return the request these parameters describe */
-    public static RecordingFilesRequest fromParams(LvbParams p) {
-        return new RecordingFilesRequest(p.textOrNull("channel_id"), p.intOrNull("page_no"), p.intOrNull("page_size"),
-                SortOrder.ofText(p.textOrNull("sort_type")), time(p, "start_time"), time(p, "end_time"));
-    }
-
-    static Instant time(LvbParams p, String name) {
-        String text = p.textOrNull(name);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LvbTime.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new dev.lvb.core.error.LvbValidationException("Param.s." + name, e.getMessage());
-        }
-    }
 }

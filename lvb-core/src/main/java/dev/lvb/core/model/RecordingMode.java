@@ -17,16 +17,4 @@ public enum RecordingMode {
     public int code() {
         return code;
     }
-
-    static RecordingMode of(Integer code) {
-        if (code == null) {
-            return null;
-        }
-        return switch (code) {
-            case 0 -> SCHEDULED;
-            case 1 -> REALTIME;
-            default -> throw new dev.lvb.core.error.LvbValidationException("Param.n.task_sub_type",
-                    "must be 0 or 1, got " + code);
-        };
-    }
 }

@@ -28,10 +28,4 @@ public record ScreenshotQueueRequest(int bid, Integer count) implements LvbReque
     public LvbParams toParams() {
         return LvbParams.builder().n("bid", bid).n("count", count).build();
     }
-
-    /** @return the request these parameters describe */
-    public static ScreenshotQueueRequest fromParams(LvbParams p) {
-        Integer bid = p.intOrNull("bid");
-        return new ScreenshotQueueRequest(Checks.required("Param.n.bid", bid), p.intOrNull("count"));
-    }
 }

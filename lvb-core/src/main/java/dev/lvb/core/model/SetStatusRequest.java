@@ -31,16 +31,4 @@ public record SetStatusRequest(String streamId, StreamAction action, String path
         return LvbParams.builder().s("channel_id", streamId).n("status", action.code()).s("path", path)
                 .s("domain", domain).build();
     }
-
-    /** @return the request these parameters describe */
-    public static SetStatusRequest fromParams(LvbParams p) {
-        Integer status = p.intOrNull("status");
-        StreamAction action;
-        try {
-            action = status == null ? null : StreamAction.of(status);
-        } catch (IllegalArgumentException e) {
-            throw new dev.lvb.core.error.LvbValidationException("Param.n.status", "must be 0, 1 or 2, got " + status);
-        }
-        return new SetStatusRequest(p.textOrNull("channel_id"), action, p.textOrNull("path"), p.textOrNull("domain"));
-    }
 }

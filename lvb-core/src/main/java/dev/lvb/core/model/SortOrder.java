@@ -22,12 +22,4 @@ public enum SortOrder {
     public int number() {
         return number;
     }
-
-    static SortOrder ofText(String text) {
-        return text == null ? null : ("desc".equalsIgnoreCase(text) ? DESC : ASC);
-    }
-
-    static SortOrder ofNumber(Integer n) {
-        return n == null ? null : (n == 1 ? DESC : ASC);
-    }
 }

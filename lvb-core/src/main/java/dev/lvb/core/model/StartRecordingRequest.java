@@ -81,13 +81,4 @@ public record StartRecordingRequest(String streamId, RecordingMode mode, Instant
                 // Documented as Param.s. although the value is a number.
                 .s("mix_stream", Boolean.TRUE.equals(mixStream) ? "1" : null).build();
     }
-
-    /** @return the request these parameters describe */
-    public static StartRecordingRequest fromParams(LvbParams p) {
-        String mix = p.textOrNull("mix_stream");
-        return new StartRecordingRequest(p.textOrNull("channel_id"), RecordingMode.of(p.intOrNull("task_sub_type")),
-                RecordingFilesRequest.time(p, "start_time"), RecordingFilesRequest.time(p, "end_time"),
-                RecordingFormat.of(p.textOrNull("file_format")), RecordType.of(p.textOrNull("record_type")),
-                p.textOrNull("path"), p.textOrNull("domain"), mix == null ? null : "1".equals(mix.trim()));
-    }
 }

@@ -37,10 +37,4 @@ public record StopRecordingRequest(String streamId, String taskId, RecordingMode
         return LvbParams.builder().s("channel_id", streamId).raw(LvbWireOptions.TASK_ID, taskId)
                 .n("task_sub_type", mode == null ? null : mode.code()).build();
     }
-
-    /** @return the request these parameters describe (either task id prefix is understood) */
-    public static StopRecordingRequest fromParams(LvbParams p) {
-        return new StopRecordingRequest(p.textOrNull("channel_id"), p.textOrNull("task_id"),
-                RecordingMode.of(p.intOrNull("task_sub_type")));
-    }
 }

@@ -18,9 +18,4 @@ public record StreamStatusRequest(String streamId) implements LvbRequest {
     public LvbParams toParams() {
         return LvbParams.builder().s("channel_id", streamId).build();
     }
-
-    /** @return the request these parameters describe */
-    public static StreamStatusRequest fromParams(LvbParams p) {
-        return new StreamStatusRequest(p.textOrNull("channel_id"));
-    }
 }

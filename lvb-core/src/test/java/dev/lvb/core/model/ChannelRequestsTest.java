@@ -1,14 +1,11 @@
 package dev.lvb.core.model;
 
 import static dev.lvb.core.model.RequestAssertions.assertInvalid;
-import static dev.lvb.core.model.RequestAssertions.assertRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Instant;
-
-import dev.lvb.core.internal.LvbParams;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,39 +13,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** Live_Channel_GetStatus, SetStatus, GetChannelList, GetLiveChannelList, channel_manager, Live_Queue_Get. */
 class ChannelRequestsTest {
-
-    @Test
-    void streamStatusWireNames() {
-        StreamStatusRequest r = new StreamStatusRequest("2519_a");
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.s.channel_id", "2519_a"));
-        assertRoundTrip(r, StreamStatusRequest::fromParams);
-    }
-
-    @Test
-    void streamStatusNeedsAStreamId() {
-        assertInvalid("Param.s.channel_id", () -> new StreamStatusRequest(null));
-        assertInvalid("Param.s.channel_id", () -> new StreamStatusRequest(""));
-        assertInvalid("Param.s.channel_id", () -> new StreamStatusRequest("2519_a\r\n"));
-        assertInvalid("Param.s.channel_id", () -> StreamStatusRequest.fromParams(LvbParams.parseFormEncoded("")));
-    }
-
-    @Test
-    void setStatusWireNames() {
-        SetStatusRequest r = new SetStatusRequest("2519_a", StreamAction.DROP, "live", "push.example.com");
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
-                entry("Param.n.status", "2"), entry("Param.s.path", "live"),
-                entry("Param.s.domain", "push.example.com"));
-        assertRoundTrip(r, SetStatusRequest::fromParams);
-    }
-
-    @ParameterizedTest
-    @EnumSource(StreamAction.class)
-    void setStatusActionsRoundTrip(StreamAction action) {
-        SetStatusRequest r = SetStatusRequest.of("2519_a", action);
-        assertThat(r.toParams().get("Param.n.status")).contains(Integer.toString(action.code()));
-        assertRoundTrip(r, SetStatusRequest::fromParams);
-    }
-
     @Test
     void setStatusCodesFollowTheSpec() {
         assertThat(StreamAction.BAN.code()).isZero();
@@ -59,15 +23,46 @@ class ChannelRequestsTest {
     }
 
     @Test
+    void channelListFilterCodesFollowTheSpec() {
+        assertThat(ChannelStatusFilter.INTERRUPTED.code()).isZero();
+        assertThat(ChannelStatusFilter.ON.code()).isEqualTo(1);
+        assertThat(ChannelStatusFilter.OFF.code()).isEqualTo(3);
+    }
+
+    @Test
+    void streamStatusWireNames() {
+        StreamStatusRequest r = new StreamStatusRequest("2519_a");
+        assertThat(r.toParams().entries()).containsExactly(entry("Param.s.channel_id", "2519_a"));
+    }
+
+    @Test
+    void streamStatusNeedsAStreamId() {
+        assertInvalid("Param.s.channel_id", () -> new StreamStatusRequest(null));
+        assertInvalid("Param.s.channel_id", () -> new StreamStatusRequest(""));
+        assertInvalid("Param.s.channel_id", () -> new StreamStatusRequest("2519_a\r\n"));
+    }
+
+    @Test
+    void setStatusWireNames() {
+        SetStatusRequest r = new SetStatusRequest("2519_a", StreamAction.DROP, "live", "push.example.com");
+        assertThat(r.toParams().entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
+                entry("Param.n.status", "2"), entry("Param.s.path", "live"),
+                entry("Param.s.domain", "push.example.com"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(StreamAction.class)
+    void setStatusActionsOnTheWire(StreamAction action) {
+        SetStatusRequest r = SetStatusRequest.of("2519_a", action);
+        assertThat(r.toParams().get("Param.n.status")).contains(Integer.toString(action.code()));
+    }
+
+    @Test
     void setStatusValidation() {
         assertInvalid("Param.s.channel_id", () -> SetStatusRequest.of(null, StreamAction.BAN));
         assertInvalid("Param.n.status", () -> SetStatusRequest.of("2519_a", null));
         assertInvalid("Param.s.path", () -> new SetStatusRequest("2519_a", StreamAction.BAN, "", null));
         assertInvalid("Param.s.domain", () -> new SetStatusRequest("2519_a", StreamAction.BAN, null, "a\tb"));
-        assertInvalid("Param.n.status", () -> SetStatusRequest
-                .fromParams(LvbParams.parseFormEncoded("Param.s.channel_id=2519_a&Param.n.status=3")));
-        assertInvalid("Param.n.status", () -> SetStatusRequest
-                .fromParams(LvbParams.parseFormEncoded("Param.s.channel_id=2519_a")));
     }
 
     @Test
@@ -77,29 +72,13 @@ class ChannelRequestsTest {
         assertThat(r.toParams().entries()).containsExactly(entry("Param.n.status", "3"), entry("Param.n.page_no", "2"),
                 entry("Param.n.page_size", "100"), entry("Param.s.order_field", "create_time"),
                 entry("Param.n.order_by_type", "1"));
-        assertRoundTrip(r, ChannelListRequest::fromParams);
     }
 
     @Test
     void channelListDefaultsSendNothing() {
         assertThat(ChannelListRequest.all().toParams().entries()).isEmpty();
-        assertRoundTrip(ChannelListRequest.all(), ChannelListRequest::fromParams);
         ChannelListRequest asc = ChannelListRequest.all().orderedByCreateTime(SortOrder.ASC);
         assertThat(asc.toParams().get("Param.n.order_by_type")).contains("0");
-        assertRoundTrip(asc, ChannelListRequest::fromParams);
-    }
-
-    @ParameterizedTest
-    @EnumSource(ChannelStatusFilter.class)
-    void channelListStatusFiltersRoundTrip(ChannelStatusFilter filter) {
-        assertRoundTrip(ChannelListRequest.all().withStatus(filter), ChannelListRequest::fromParams);
-    }
-
-    @Test
-    void channelListFilterCodesFollowTheSpec() {
-        assertThat(ChannelStatusFilter.INTERRUPTED.code()).isZero();
-        assertThat(ChannelStatusFilter.ON.code()).isEqualTo(1);
-        assertThat(ChannelStatusFilter.OFF.code()).isEqualTo(3);
     }
 
     @Test
@@ -109,15 +88,6 @@ class ChannelRequestsTest {
         assertInvalid("Param.n.page_size", () -> ChannelListRequest.all().page(1, 9));
         assertInvalid("Param.n.page_size", () -> ChannelListRequest.all().page(1, 101));
         assertInvalid("Param.n.page_no", () -> ChannelListRequest.all().page(-1, 10));
-        assertInvalid("Param.n.status",
-                () -> ChannelListRequest.fromParams(LvbParams.parseFormEncoded("Param.n.status=2")));
-    }
-
-    @Test
-    void channelListUnderstandsTheOlderOrderTypeName() {
-        ChannelListRequest r = ChannelListRequest
-                .fromParams(LvbParams.parseFormEncoded("Param.s.order_field=create_time&Param.n.order_type=1"));
-        assertThat(r.order()).isEqualTo(SortOrder.DESC);
     }
 
     @Test
@@ -125,18 +95,9 @@ class ChannelRequestsTest {
         ChannelManagerRequest r = ChannelManagerRequest.forbid("2519_a", Instant.ofEpochSecond(1496300000L));
         assertThat(r.toParams().entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
                 entry("Param.n.abstime_end", "1496300000"), entry("Param.s.action", "forbid"));
-        assertRoundTrip(r, ChannelManagerRequest::fromParams);
 
         ChannelManagerRequest resume = ChannelManagerRequest.resume("2519_a", Instant.ofEpochSecond(1496200000L));
         assertThat(resume.toParams().get("Param.s.action")).contains("resume");
-        assertRoundTrip(resume, ChannelManagerRequest::fromParams);
-    }
-
-    @Test
-    void channelManagerUnderstandsCapitalisedActions() {
-        ChannelManagerRequest r = ChannelManagerRequest.fromParams(LvbParams.parseFormEncoded(
-                "Param.s.channel_id=2519_a&Param.n.abstime_end=1496300000&Param.s.action=Forbid"));
-        assertThat(r.action()).isEqualTo(ChannelManagerRequest.Action.FORBID);
     }
 
     @Test
@@ -146,8 +107,6 @@ class ChannelRequestsTest {
         assertInvalid("Param.s.action", () -> new ChannelManagerRequest("2519_a", null, until));
         assertInvalid("Param.n.abstime_end", () -> ChannelManagerRequest.forbid("2519_a", null));
         assertInvalid("Param.n.abstime_end", () -> ChannelManagerRequest.forbid("2519_a", Instant.EPOCH));
-        assertInvalid("Param.s.action", () -> ChannelManagerRequest.fromParams(LvbParams
-                .parseFormEncoded("Param.s.channel_id=2519_a&Param.n.abstime_end=1496300000&Param.s.action=pause")));
         assertThat(ChannelManagerRequest.forbid("2519_a", until.plusMillis(999)).until()).isEqualTo(until);
     }
 
@@ -155,10 +114,8 @@ class ChannelRequestsTest {
     void screenshotQueueWireNames() {
         ScreenshotQueueRequest r = ScreenshotQueueRequest.screenshots(20);
         assertThat(r.toParams().entries()).containsExactly(entry("Param.n.bid", "100"), entry("Param.n.count", "20"));
-        assertRoundTrip(r, ScreenshotQueueRequest::fromParams);
         ScreenshotQueueRequest noCount = new ScreenshotQueueRequest(100, null);
         assertThat(noCount.toParams().entries()).containsExactly(entry("Param.n.bid", "100"));
-        assertRoundTrip(noCount, ScreenshotQueueRequest::fromParams);
     }
 
     @Test
@@ -167,6 +124,5 @@ class ChannelRequestsTest {
         assertInvalid("Param.n.count", () -> ScreenshotQueueRequest.screenshots(101));
         assertThat(ScreenshotQueueRequest.screenshots(100).count()).isEqualTo(100);
         assertInvalid("Param.n.bid", () -> new ScreenshotQueueRequest(0, 1));
-        assertInvalid("Param.n.bid", () -> ScreenshotQueueRequest.fromParams(LvbParams.parseFormEncoded("")));
     }
 }

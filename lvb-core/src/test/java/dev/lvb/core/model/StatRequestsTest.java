@@ -1,21 +1,25 @@
 package dev.lvb.core.model;
 
 import static dev.lvb.core.model.RequestAssertions.assertInvalid;
-import static dev.lvb.core.model.RequestAssertions.assertRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Instant;
 
-import dev.lvb.core.internal.LvbParams;
-
 import org.junit.jupiter.api.Test;
 
 /** Get_LiveStat/Get_LivePushStat/Get_LivePlayStat, Get_LivePushStatHistory, Get_LivePlayStatHistory (§2.1-2.3). */
 class StatRequestsTest {
-
     private static final Instant START = Instant.ofEpochSecond(1488333600L);
+
     private static final Instant END = Instant.ofEpochSecond(1488340800L);
+
+    @Test
+    void liveStatIdsMustNotContainWhitespace() {
+        assertInvalid("Param.s.stream_id", () -> new LiveStatRequest(null, null, "2519 a", null, null));
+        assertInvalid("Param.s.pull_domain", () -> new LiveStatRequest(null, null, null, "play.example.com\n", null));
+        assertInvalid("Param.s.push_domain", () -> new LiveStatRequest(null, null, null, null, " "));
+    }
 
     @Test
     void liveStatWireNames() {
@@ -23,13 +27,11 @@ class StatRequestsTest {
         assertThat(r.toParams().entries()).containsExactly(entry("Param.n.page_no", "2"),
                 entry("Param.n.page_size", "300"), entry("Param.s.stream_id", "2519_a"),
                 entry("Param.s.pull_domain", "play.example.com"), entry("Param.s.push_domain", "push.example.com"));
-        assertRoundTrip(r, LiveStatRequest::fromParams);
     }
 
     @Test
     void liveStatOfAllStreamsSendsNothing() {
         assertThat(LiveStatRequest.all().toParams().entries()).isEmpty();
-        assertRoundTrip(LiveStatRequest.all(), LiveStatRequest::fromParams);
     }
 
     @Test
@@ -37,7 +39,6 @@ class StatRequestsTest {
         LiveStatRequest r = LiveStatRequest.ofStream("2519_a").page(3, 50).withPullDomain("play.example.com")
                 .withPushDomain("push.example.com");
         assertThat(r).isEqualTo(new LiveStatRequest(3, 50, "2519_a", "play.example.com", "push.example.com"));
-        assertRoundTrip(r, LiveStatRequest::fromParams);
         assertInvalid("Param.s.stream_id", () -> LiveStatRequest.ofStream(null));
         assertInvalid("Param.s.stream_id", () -> LiveStatRequest.ofStream(""));
     }
@@ -49,15 +50,6 @@ class StatRequestsTest {
         assertInvalid("Param.n.page_size", () -> LiveStatRequest.all().page(1, 0));
         assertInvalid("Param.n.page_size", () -> LiveStatRequest.all().page(1, 301));
         assertInvalid("Param.n.page_no", () -> LiveStatRequest.all().page(0, 10));
-        assertInvalid("Param.n.page_size",
-                () -> LiveStatRequest.fromParams(LvbParams.parseFormEncoded("Param.n.page_size=301")));
-    }
-
-    @Test
-    void liveStatIdsMustNotContainWhitespace() {
-        assertInvalid("Param.s.stream_id", () -> new LiveStatRequest(null, null, "2519 a", null, null));
-        assertInvalid("Param.s.pull_domain", () -> new LiveStatRequest(null, null, null, "play.example.com\n", null));
-        assertInvalid("Param.s.push_domain", () -> new LiveStatRequest(null, null, null, null, " "));
     }
 
     @Test
@@ -65,7 +57,6 @@ class StatRequestsTest {
         assertInvalid("Param.s.stream_id", () -> new LiveStatRequest(null, null, "a\uD83D", null, null));
         assertInvalid("Param.s.stream_id", () -> new LiveStatRequest(null, null, "\uDE00a", null, null));
         LiveStatRequest emoji = new LiveStatRequest(null, null, "live_\uD83D\uDE00", null, null);
-        assertRoundTrip(emoji, LiveStatRequest::fromParams);
     }
 
     @Test
@@ -73,7 +64,6 @@ class StatRequestsTest {
         PushStatHistoryRequest r = new PushStatHistoryRequest(START, END, "2519_a");
         assertThat(r.toParams().entries()).containsExactly(entry("Param.n.start_time", "1488333600"),
                 entry("Param.n.end_time", "1488340800"), entry("Param.s.stream_id", "2519_a"));
-        assertRoundTrip(r, PushStatHistoryRequest::fromParams);
     }
 
     @Test
@@ -83,10 +73,6 @@ class StatRequestsTest {
         assertInvalid("Param.n.end_time", () -> new PushStatHistoryRequest(START, START, "2519_a"));
         assertInvalid("Param.n.end_time", () -> new PushStatHistoryRequest(END, START, "2519_a"));
         assertInvalid("Param.s.stream_id", () -> new PushStatHistoryRequest(START, END, null));
-        assertInvalid("Param.n.start_time", () -> PushStatHistoryRequest
-                .fromParams(LvbParams.parseFormEncoded("Param.n.end_time=1488340800&Param.s.stream_id=a")));
-        assertInvalid("Param.n.start_time", () -> PushStatHistoryRequest.fromParams(
-                LvbParams.parseFormEncoded("Param.n.start_time=yesterday&Param.n.end_time=1&Param.s.stream_id=a")));
     }
 
     @Test
@@ -97,7 +83,6 @@ class StatRequestsTest {
         PushStatHistoryRequest r = new PushStatHistoryRequest(START.plusMillis(900), END.plusMillis(1), "2519_a");
         assertThat(r.startTime()).isEqualTo(START);
         assertThat(r.endTime()).isEqualTo(END);
-        assertRoundTrip(r, PushStatHistoryRequest::fromParams);
     }
 
     @Test
@@ -106,7 +91,6 @@ class StatRequestsTest {
         assertThat(r.toParams().entries()).containsExactly(entry("Param.n.start_time", "1488333600"),
                 entry("Param.n.end_time", "1488340800"), entry("Param.s.stream_id", "2519_a"),
                 entry("Param.s.domain", "play.example.com"));
-        assertRoundTrip(r, PlayStatHistoryRequest::fromParams);
     }
 
     @Test
@@ -114,7 +98,6 @@ class StatRequestsTest {
         PlayStatHistoryRequest r = new PlayStatHistoryRequest(START, END, null, null);
         assertThat(r.toParams().entries()).containsExactly(entry("Param.n.start_time", "1488333600"),
                 entry("Param.n.end_time", "1488340800"));
-        assertRoundTrip(r, PlayStatHistoryRequest::fromParams);
     }
 
     @Test
@@ -124,7 +107,5 @@ class StatRequestsTest {
         assertInvalid("Param.n.end_time", () -> new PlayStatHistoryRequest(END, START, null, null));
         assertInvalid("Param.s.stream_id", () -> new PlayStatHistoryRequest(START, END, "", null));
         assertInvalid("Param.s.domain", () -> new PlayStatHistoryRequest(START, END, null, "a b"));
-        assertRoundTrip(new PlayStatHistoryRequest(START.plusNanos(1), END.plusNanos(999_999_999), null, null),
-                PlayStatHistoryRequest::fromParams);
     }
 }

@@ -1,6 +1,8 @@
 package dev.lvb.simulator.internal;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
@@ -16,25 +18,17 @@ import dev.lvb.core.error.LvbValidationException;
 import dev.lvb.core.internal.LvbJson;
 import dev.lvb.core.internal.LvbParams;
 import dev.lvb.core.model.CancelMixRequest;
-import dev.lvb.core.model.ChannelListRequest;
-import dev.lvb.core.model.ChannelManagerRequest;
 import dev.lvb.core.model.LiveStat;
-import dev.lvb.core.model.LiveStatRequest;
 import dev.lvb.core.model.MixCall;
 import dev.lvb.core.model.MixOutputType;
 import dev.lvb.core.model.MixParameters;
 import dev.lvb.core.model.MixResult;
 import dev.lvb.core.model.MixStreamBody;
-import dev.lvb.core.model.PlayStatHistoryRequest;
-import dev.lvb.core.model.PushStatHistoryRequest;
-import dev.lvb.core.model.RecordingFilesRequest;
-import dev.lvb.core.model.ScreenshotQueueRequest;
-import dev.lvb.core.model.SetStatusRequest;
 import dev.lvb.core.model.StartMixRequest;
-import dev.lvb.core.model.StartRecordingRequest;
-import dev.lvb.core.model.StopRecordingRequest;
-import dev.lvb.core.model.StreamStatusRequest;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 
 /**
  * {@code /common_access}: LVB's legacy API on both hosts. Checks the APPID parameter, {@code sign} and {@code t}
@@ -164,30 +158,32 @@ final class ApiEndpoint {
         SimState s = engine.state();
         return switch (api) {
             case GET_LIVE_STAT, GET_LIVE_PUSH_STAT, GET_LIVE_PLAY_STAT -> {
-                LiveStat stat = s.liveStat(api, LiveStatRequest.fromParams(p));
+                LiveStat stat = s.liveStat(api, RequestParsers.liveStat(p));
                 // "If the stream is not live, output is empty."
-                yield ok(stat == null ? "[]" : LvbJson.toJson(stat));
+                yield ok(stat == null ? JsonValue.EMPTY_JSON_ARRAY : tree(stat));
             }
-            case GET_LIVE_PUSH_STAT_HISTORY -> ok(LvbJson.toJson(s.pushStatHistory(PushStatHistoryRequest.fromParams(p))));
-            case GET_LIVE_PLAY_STAT_HISTORY -> ok(LvbJson.toJson(s.playStatHistory(PlayStatHistoryRequest.fromParams(p))));
-            case CHANNEL_GET_STATUS -> ok(LvbJson.toJson(s.getStatus(StreamStatusRequest.fromParams(p))));
+            case GET_LIVE_PUSH_STAT_HISTORY ->
+                    ok(tree(s.pushStatHistory(RequestParsers.pushStatHistory(p))));
+            case GET_LIVE_PLAY_STAT_HISTORY ->
+                    ok(tree(s.playStatHistory(RequestParsers.playStatHistory(p))));
+            case CHANNEL_GET_STATUS -> ok(tree(s.getStatus(RequestParsers.streamStatus(p))));
             case CHANNEL_SET_STATUS -> {
-                s.setStatus(SetStatusRequest.fromParams(p));
+                s.setStatus(RequestParsers.setStatus(p));
                 yield ok(null);
             }
-            case TAPE_GET_FILELIST -> ok(LvbJson.toJson(s.recordingFileList(RecordingFilesRequest.fromParams(p))));
-            case QUEUE_GET -> ok(LvbJson.toJson(s.queueGet(ScreenshotQueueRequest.fromParams(p))));
-            case CHANNEL_GET_CHANNEL_LIST -> ok(LvbJson.toJson(s.channelList(ChannelListRequest.fromParams(p))));
-            case CHANNEL_GET_LIVE_CHANNEL_LIST -> ok(LvbJson.toJson(s.liveChannelList()));
+            case TAPE_GET_FILELIST -> ok(tree(s.recordingFileList(RequestParsers.recordingFiles(p))));
+            case QUEUE_GET -> ok(tree(s.queueGet(RequestParsers.screenshotQueue(p))));
+            case CHANNEL_GET_CHANNEL_LIST -> ok(tree(s.channelList(RequestParsers.channelList(p))));
+            case CHANNEL_GET_LIVE_CHANNEL_LIST -> ok(tree(s.liveChannelList()));
             case CHANNEL_MANAGER -> {
-                s.channelManager(ChannelManagerRequest.fromParams(p));
+                s.channelManager(RequestParsers.channelManager(p));
                 yield ok(null);
             }
             // "64-bit unsigned integer": a JSON number, above 2^63 here, as clients must be ready for.
-            case TAPE_START -> ok("{\"task_id\":" + s.startRecording(StartRecordingRequest.fromParams(p)).taskId()
-                    + "}");
+            case TAPE_START -> ok(LvbJson.provider().createObjectBuilder().add("task_id",
+                    new BigInteger(s.startRecording(RequestParsers.startRecording(p)).taskId())).build());
             case TAPE_STOP -> {
-                s.stopRecording(StopRecordingRequest.fromParams(p));
+                s.stopRecording(RequestParsers.stopRecording(p));
                 yield ok(null);
             }
             case MIX_START, MIX_CANCEL -> throw new IllegalStateException("mixing is routed separately");
@@ -339,9 +335,20 @@ final class ApiEndpoint {
     }
 
     /** A success: {@code {"ret":0,"retcode":0,"errmsg":"","message":"","output":...}}. */
-    static String ok(String outputJson) {
-        return "{\"ret\":0,\"retcode\":0,\"errmsg\":\"\",\"message\":\"\""
-                + (outputJson == null ? "" : ",\"output\":" + outputJson) + "}";
+    static String ok(JsonValue output) {
+        JsonObjectBuilder b = LvbJson.provider().createObjectBuilder().add("ret", 0).add("retcode", 0)
+                .add("errmsg", "").add("message", "");
+        if (output != null) {
+            b.add("output", output);
+        }
+        return b.build().toString();
+    }
+
+    /** A model as a JSON tree, written by JSON-B with the library's wire names. */
+    static JsonValue tree(Object model) {
+        try (JsonReader r = LvbJson.provider().createReader(new StringReader(LvbJson.toJson(model)))) {
+            return r.readValue();
+        }
     }
 
     /** A failure, with the text in both {@code errmsg} and {@code message}. */

@@ -134,7 +134,8 @@ final class CloudEndpoint {
             throw new CloudError("InvalidParameter", "the body is not a JSON object");
         }
         try {
-            return "{\"Response\":" + LvbJson.toJson(call(action, json, requestId)) + "}";
+            return LvbJson.provider().createObjectBuilder()
+                    .add("Response", ApiEndpoint.tree(call(action, json, requestId))).build().toString();
         } catch (LvbValidationException e) {
             throw new CloudError("InvalidParameterValue", e.getMessage());
         } catch (ApiError e) {
@@ -162,7 +163,7 @@ final class CloudEndpoint {
                         .filter(v -> v.status() == StreamView.Status.DISABLED
                                 || v.status() == StreamView.Status.FORBIDDEN)
                         .filter(v -> r.streamName() == null || v.streamId().equals(r.streamName()))
-                        .map(v -> new ForbidStreamInfo(v.streamId(), null, iso(v.disabledUntil()), SimState.APP_NAME,
+                        .map(v -> new ForbidStreamInfo(v.streamId(), null, iso(v.disabledUntil()), Account.APP_NAME,
                                 engine.config().pushDomain()))
                         .toList();
                 Page<ForbidStreamInfo> p = Page.of(all, r.pageNum(), r.pageSize());
@@ -194,7 +195,7 @@ final class CloudEndpoint {
                 List<StreamOnlineInfo> all = s.streams().stream().filter(StreamView::isLive)
                         .filter(v -> r.streamName() == null || v.streamId().equals(r.streamName()))
                         .map(v -> new StreamOnlineInfo(v.streamId(), List.of(new PublishTime(iso(v.pushStartedAt()))),
-                                SimState.APP_NAME, engine.config().pushDomain()))
+                                Account.APP_NAME, engine.config().pushDomain()))
                         .toList();
                 Page<StreamOnlineInfo> p = Page.of(all, r.pageNum(), r.pageSize());
                 yield new DescribeLiveStreamOnlineListResponse(p.total(), p.pages(), p.num(), p.size(), p.items(),
@@ -207,7 +208,7 @@ final class CloudEndpoint {
                 List<PublishedStreamInfo> all = s.streams().stream()
                         .filter(v -> v.pushCount() > 0 && !v.isLive())
                         .filter(v -> r.streamName() == null || v.streamId().equals(r.streamName()))
-                        .map(v -> new PublishedStreamInfo(v.streamId(), SimState.APP_NAME,
+                        .map(v -> new PublishedStreamInfo(v.streamId(), Account.APP_NAME,
                                 engine.config().pushDomain(), cst(v.channelCreatedAt()), null, null, null, null, null))
                         .toList();
                 Page<PublishedStreamInfo> p = Page.of(all, r.pageNum(), r.pageSize());
@@ -217,7 +218,7 @@ final class CloudEndpoint {
             case DESCRIBE_LIVE_STREAM_PUSH_INFO_LIST -> {
                 DescribeLiveStreamPushInfoListRequest r = bind(json, DescribeLiveStreamPushInfoListRequest.class);
                 List<PushDataInfo> all = s.streams().stream().filter(StreamView::isLive)
-                        .map(v -> new PushDataInfo(v.streamId(), SimState.APP_NAME, "127.0.0.1", "127.0.0.1",
+                        .map(v -> new PushDataInfo(v.streamId(), Account.APP_NAME, "127.0.0.1", "127.0.0.1",
                                 fps(v), kbps(v), 0L, 64L, engine.config().pushDomain(), cst(v.pushStartedAt()),
                                 "aac", "h264", "1280*720", 44100L, 64L, kbps(v), fps(v)))
                         .toList();
@@ -233,7 +234,7 @@ final class CloudEndpoint {
                 for (StreamView v : s.streams()) {
                     if (v.isLive() && (r.streamName() == null || v.streamId().equals(r.streamName()))) {
                         double mbps = v.bandwidthMbps() == null ? 0 : v.bandwidthMbps();
-                        points.add(new DayStreamPlayInfo(cst(now), mbps, SimState.round(mbps * 60 / 8),
+                        points.add(new DayStreamPlayInfo(cst(now), mbps, Account.round(mbps * 60 / 8),
                                 v.viewers() == null ? 0L : v.viewers().longValue(),
                                 v.viewers() == null ? 0L : v.viewers().longValue()));
                     }
@@ -245,7 +246,7 @@ final class CloudEndpoint {
                 String name = required("StreamName", r.streamName());
                 List<PushQualityData> points = s.stream(name).filter(StreamView::isLive)
                         .map(v -> List.of(new PushQualityData(cst(now), engine.config().pushDomain(),
-                                SimState.APP_NAME, "127.0.0.1", cst(v.pushStartedAt()), "1280*720", "h264", "aac",
+                                Account.APP_NAME, "127.0.0.1", cst(v.pushStartedAt()), "1280*720", "h264", "aac",
                                 v.pushSequence(), fps(v), kbps(v), 0L, 64L, null, null, null, kbps(v), 64L, fps(v),
                                 null, v.bandwidthMbps(), null, "127.0.0.1")))
                         .orElse(List.of());
@@ -274,7 +275,7 @@ final class CloudEndpoint {
                 DescribeRecordTaskRequest r = bind(json, DescribeRecordTaskRequest.class);
                 List<RecordTask> tasks = s.recordingTasks().stream()
                         .filter(t -> r.streamName() == null || t.streamId().equals(r.streamName()))
-                        .map(t -> new RecordTask(t.taskId(), engine.config().pushDomain(), SimState.APP_NAME,
+                        .map(t -> new RecordTask(t.taskId(), engine.config().pushDomain(), Account.APP_NAME,
                                 t.streamId(), t.startTime().getEpochSecond(), t.endTime().getEpochSecond(), 0L,
                                 t.state() == RecordingTaskView.State.STOPPED || t.state() == RecordingTaskView.State.FINISHED ? 1L : 0L))
                         .toList();

@@ -6,10 +6,12 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.sun.net.httpserver.HttpExchange;
 
@@ -37,10 +39,34 @@ final class ControlEndpoint {
 
     private final Engine engine;
     private final ControlActions actions;
+    /** Tried in order; a path that matches only routes of other methods answers 405 with their methods. */
+    private final List<Route> routes;
 
     ControlEndpoint(Engine engine, ControlActions actions) {
         this.engine = engine;
         this.actions = actions;
+        this.routes = List.of(
+                Route.of("GET", "", (ex, v) -> Http.json(ex, 200, LvbJson.toJson(info()))),
+                Route.of("GET", "streams", (ex, v) -> list(ex, "streams", engine.state().streams())),
+                Route.of("GET", "streams/{id}", (ex, v) -> stream(ex, v.get(0))),
+                Route.of("POST", "streams/{id}/push", (ex, v) -> push(ex, v.get(0))),
+                Route.of("POST", "streams/{id}/stop", (ex, v) -> stop(ex, v.get(0))),
+                Route.of("POST", "streams/{id}/screenshot", (ex, v) -> screenshot(ex, v.get(0))),
+                Route.of("POST", "streams/{id}/events/{type}", (ex, v) -> event(ex, v.get(0), v.get(1))),
+                Route.of("GET", "recordings", (ex, v) -> recordings(ex)),
+                Route.of("GET", "mixes", (ex, v) -> list(ex, "sessions", engine.state().mixSessions())),
+                Route.of("GET", "queue", (ex, v) -> list(ex, "data", engine.state().screenshotQueue())),
+                Route.of("GET", "callbacks", (ex, v) -> list(ex, "callbacks", engine.dispatcher().log())),
+                Route.of("GET, PUT, POST", "callback-url", (ex, v) -> callbackUrl(ex)),
+                Route.of("POST", "tick", (ex, v) -> {
+                    actions.tick();
+                    Http.json(ex, 200, LvbJson.toJson(info()));
+                }),
+                Route.of("POST", "reset", (ex, v) -> {
+                    actions.reset();
+                    Http.json(ex, 200, LvbJson.provider().createObjectBuilder().add("reset", true).build().toString());
+                }),
+                Route.of("GET, HEAD", "media/{name}", (ex, v) -> media(ex, v.get(0))));
     }
 
     void handle(HttpExchange ex) throws IOException {
@@ -54,184 +80,130 @@ final class ControlEndpoint {
     }
 
     private void route(HttpExchange ex) throws IOException {
-        String method = ex.getRequestMethod();
         List<String> seg;
         try {
             seg = segments(ex.getRequestURI().getRawPath().substring(PREFIX.length()));
         } catch (IllegalArgumentException e) {
             throw new BadRequest("the path is not percent-encoded correctly");
         }
-        String first = seg.isEmpty() ? "" : seg.get(0);
-        switch (first) {
-            case "" -> {
-                if (!seg.isEmpty() && seg.size() > 1) {
-                    notFound(ex);
-                } else if (require(ex, method, "GET")) {
-                    Http.json(ex, 200, LvbJson.toJson(info()));
-                }
+        Set<String> allowed = new LinkedHashSet<>();
+        for (Route r : routes) {
+            List<String> vars = r.match(seg);
+            if (vars == null) {
+                continue;
             }
-            case "streams" -> streams(ex, method, seg);
-            case "recordings" -> {
-                if (seg.size() == 1 && require(ex, method, "GET")) {
-                    Map<String, Object> out = new LinkedHashMap<>();
-                    out.put("tasks", engine.state().recordingTasks());
-                    out.put("files", engine.state().recordingFiles());
-                    Http.json(ex, 200, LvbJson.toJson(out));
-                } else if (seg.size() != 1) {
-                    notFound(ex);
-                }
+            if (r.methods().contains(ex.getRequestMethod())) {
+                r.handler().handle(ex, vars);
+                return;
             }
-            case "mixes" -> list(ex, method, seg, "sessions", engine.state().mixSessions());
-            case "queue" -> list(ex, method, seg, "data", engine.state().screenshotQueue());
-            case "callbacks" -> list(ex, method, seg, "callbacks", engine.dispatcher().log());
-            case "callback-url" -> callbackUrl(ex, method, seg);
-            case "tick" -> {
-                if (seg.size() == 1 && require(ex, method, "POST")) {
-                    actions.tick();
-                    Http.json(ex, 200, LvbJson.toJson(info()));
-                } else if (seg.size() != 1) {
-                    notFound(ex);
-                }
-            }
-            case "reset" -> {
-                if (seg.size() == 1 && require(ex, method, "POST")) {
-                    actions.reset();
-                    Http.json(ex, 200, "{\"reset\":true}");
-                } else if (seg.size() != 1) {
-                    notFound(ex);
-                }
-            }
-            case "media" -> media(ex, method, seg);
-            default -> notFound(ex);
+            allowed.addAll(r.methods());
+        }
+        if (allowed.isEmpty()) {
+            notFound(ex);
+        } else {
+            Http.methodNotAllowed(ex, String.join(", ", allowed));
         }
     }
 
-    private void streams(HttpExchange ex, String method, List<String> seg) throws IOException {
-        if (seg.size() == 1) {
-            list(ex, method, seg, "streams", engine.state().streams());
-            return;
-        }
-        String id = seg.get(1);
-        if (id.isEmpty()) {
-            notFound(ex);
-            return;
-        }
-        if (seg.size() == 2) {
-            if (require(ex, method, "GET")) {
-                Optional<StreamView> view = engine.state().stream(id);
-                if (view.isPresent()) {
-                    Http.json(ex, 200, LvbJson.toJson(view.get()));
-                } else {
-                    error(ex, 404, "unknown stream " + id);
-                }
-            }
-            return;
-        }
-        if (seg.size() == 4 && seg.get(2).equals("events")) {
-            if (require(ex, method, "POST")) {
-                int type;
-                try {
-                    type = Integer.parseInt(seg.get(3));
-                } catch (NumberFormatException e) {
-                    error(ex, 404, "not an event type: " + seg.get(3));
-                    return;
-                }
-                Optional<LvbEvent> sent;
-                try {
-                    sent = actions.sendEvent(type, id);
-                } catch (IllegalArgumentException e) {
-                    error(ex, 400, e.getMessage());
-                    return;
-                }
-                if (sent.isEmpty()) {
-                    error(ex, 404, "no sample of event_type " + type + "; samples exist of " + SampleEvents.TYPES);
-                } else {
-                    LvbEvent event = sent.get();
-                    Http.json(ex, 200, LvbJson.provider().createObjectBuilder(event.raw())
-                            .add(LvbEvents.EVENT_TYPE, event.eventType()).build().toString());
-                }
-            }
-            return;
-        }
-        if (seg.size() != 3) {
-            notFound(ex);
-            return;
-        }
-        switch (seg.get(2)) {
-            case "push" -> {
-                if (require(ex, method, "POST")) {
-                    JsonObject body = body(ex);
-                    String streamParam = text(body, "streamParam");
-                    String url = text(body, "url");
-                    if (streamParam == null && url != null) {
-                        try {
-                            streamParam = PushUrl.parse(url).streamParam();
-                        } catch (IllegalArgumentException e) {
-                            error(ex, 400, e.getMessage());
-                            return;
-                        }
-                    }
-                    PushOptions options = new PushOptions(text(body, "userIp"), streamParam,
-                            integer(body, "viewers"));
-                    PushResult result = actions.startPush(id, options);
-                    int status = switch (result.outcome()) {
-                        case STARTED -> 200;
-                        case ALREADY_LIVE -> 409;
-                        case DISABLED, FORBIDDEN, UNAUTHORIZED, EXPIRED -> 403;
-                    };
-                    Map<String, Object> out = new LinkedHashMap<>();
-                    out.put("accepted", result.accepted());
-                    out.put("outcome", result.outcome());
-                    out.put("streamId", id);
-                    if (result.sequence() != null) {
-                        out.put("sequence", result.sequence());
-                    }
-                    if (result.reason() != null) {
-                        out.put("reason", result.reason());
-                    }
-                    engine.state().stream(id).ifPresent(v -> out.put("stream", v));
-                    Http.json(ex, status, LvbJson.toJson(out));
-                }
-            }
-            case "stop" -> {
-                if (require(ex, method, "POST")) {
-                    JsonObject body = body(ex);
-                    DisconnectReason reason = reason(text(body, "reason"));
-                    boolean stopped = actions.stopPush(id, reason);
-                    Map<String, Object> out = new LinkedHashMap<>();
-                    out.put("stopped", stopped);
-                    out.put("streamId", id);
-                    if (stopped) {
-                        out.put("reason", reason);
-                    }
-                    engine.state().stream(id).ifPresent(v -> out.put("stream", v));
-                    Http.json(ex, 200, LvbJson.toJson(out));
-                }
-            }
-            case "screenshot" -> {
-                if (require(ex, method, "POST")) {
-                    Optional<ScreenshotEvent> shot = actions.screenshot(id);
-                    if (shot.isPresent()) {
-                        Http.json(ex, 200, LvbJson.toJson(shot.get()));
-                    } else {
-                        error(ex, 409, "stream " + id + " is not live: nothing to screenshot");
-                    }
-                }
-            }
-            default -> notFound(ex);
+    private void stream(HttpExchange ex, String id) throws IOException {
+        Optional<StreamView> view = engine.state().stream(id);
+        if (view.isPresent()) {
+            Http.json(ex, 200, LvbJson.toJson(view.get()));
+        } else {
+            error(ex, 404, "unknown stream " + id);
         }
     }
 
-    private void callbackUrl(HttpExchange ex, String method, List<String> seg) throws IOException {
-        if (seg.size() != 1) {
-            notFound(ex);
+    private void event(HttpExchange ex, String id, String typeText) throws IOException {
+        int type;
+        try {
+            type = Integer.parseInt(typeText);
+        } catch (NumberFormatException e) {
+            error(ex, 404, "not an event type: " + typeText);
             return;
         }
-        if ("GET".equals(method)) {
+        Optional<LvbEvent> sent;
+        try {
+            sent = actions.sendEvent(type, id);
+        } catch (IllegalArgumentException e) {
+            error(ex, 400, e.getMessage());
+            return;
+        }
+        if (sent.isEmpty()) {
+            error(ex, 404, "no sample of event_type " + type + "; samples exist of " + SampleEvents.TYPES);
+        } else {
+            LvbEvent event = sent.get();
+            Http.json(ex, 200, LvbJson.provider().createObjectBuilder(event.raw())
+                    .add(LvbEvents.EVENT_TYPE, event.eventType()).build().toString());
+        }
+    }
+
+    private void push(HttpExchange ex, String id) throws IOException {
+        JsonObject body = body(ex);
+        String streamParam = text(body, "streamParam");
+        String url = text(body, "url");
+        if (streamParam == null && url != null) {
+            try {
+                streamParam = PushUrl.parse(url).streamParam();
+            } catch (IllegalArgumentException e) {
+                error(ex, 400, e.getMessage());
+                return;
+            }
+        }
+        PushOptions options = new PushOptions(text(body, "userIp"), streamParam, integer(body, "viewers"));
+        PushResult result = actions.startPush(id, options);
+        int status = switch (result.outcome()) {
+            case STARTED -> 200;
+            case ALREADY_LIVE -> 409;
+            case DISABLED, FORBIDDEN, UNAUTHORIZED, EXPIRED -> 403;
+        };
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("accepted", result.accepted());
+        out.put("outcome", result.outcome());
+        out.put("streamId", id);
+        if (result.sequence() != null) {
+            out.put("sequence", result.sequence());
+        }
+        if (result.reason() != null) {
+            out.put("reason", result.reason());
+        }
+        engine.state().stream(id).ifPresent(v -> out.put("stream", v));
+        Http.json(ex, status, LvbJson.toJson(out));
+    }
+
+    private void stop(HttpExchange ex, String id) throws IOException {
+        JsonObject body = body(ex);
+        DisconnectReason reason = reason(text(body, "reason"));
+        boolean stopped = actions.stopPush(id, reason);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("stopped", stopped);
+        out.put("streamId", id);
+        if (stopped) {
+            out.put("reason", reason);
+        }
+        engine.state().stream(id).ifPresent(v -> out.put("stream", v));
+        Http.json(ex, 200, LvbJson.toJson(out));
+    }
+
+    private void screenshot(HttpExchange ex, String id) throws IOException {
+        Optional<ScreenshotEvent> shot = actions.screenshot(id);
+        if (shot.isPresent()) {
+            Http.json(ex, 200, LvbJson.toJson(shot.get()));
+        } else {
+            error(ex, 409, "stream " + id + " is not live: nothing to screenshot");
+        }
+    }
+
+    private void recordings(HttpExchange ex) throws IOException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("tasks", engine.state().recordingTasks());
+        out.put("files", engine.state().recordingFiles());
+        Http.json(ex, 200, LvbJson.toJson(out));
+    }
+
+    private void callbackUrl(HttpExchange ex) throws IOException {
+        if ("GET".equals(ex.getRequestMethod())) {
             Http.json(ex, 200, LvbJson.toJson(info()));
-            return;
-        }
-        if (!require(ex, method, "GET", "PUT", "POST")) {
             return;
         }
         JsonObject body = body(ex);
@@ -250,15 +222,8 @@ final class ControlEndpoint {
         Http.json(ex, 200, LvbJson.toJson(info()));
     }
 
-    private void media(HttpExchange ex, String method, List<String> seg) throws IOException {
-        if (seg.size() != 2) {
-            notFound(ex);
-            return;
-        }
-        if (!require(ex, method, "GET", "HEAD")) {
-            return;
-        }
-        Object[] content = Media.content(seg.get(1));
+    private static void media(HttpExchange ex, String name) throws IOException {
+        Object[] content = Media.content(name);
         if (content == null) {
             notFound(ex);
             return;
@@ -266,18 +231,11 @@ final class ControlEndpoint {
         Http.send(ex, 200, (String) content[0], (byte[]) content[1]);
     }
 
-    private void list(HttpExchange ex, String method, List<String> seg, String name, List<?> items)
-            throws IOException {
-        if (seg.size() != 1) {
-            notFound(ex);
-            return;
-        }
-        if (require(ex, method, "GET")) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("count", items.size());
-            out.put(name, items);
-            Http.json(ex, 200, LvbJson.toJson(out));
-        }
+    private static void list(HttpExchange ex, String name, List<?> items) throws IOException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("count", items.size());
+        out.put(name, items);
+        Http.json(ex, 200, LvbJson.toJson(out));
     }
 
     private Map<String, Object> info() {
@@ -340,16 +298,6 @@ final class ControlEndpoint {
         throw new BadRequest(name + " must be a positive integer");
     }
 
-    private static boolean require(HttpExchange ex, String method, String... allowed) throws IOException {
-        for (String a : allowed) {
-            if (a.equals(method)) {
-                return true;
-            }
-        }
-        Http.methodNotAllowed(ex, String.join(", ", allowed));
-        return false;
-    }
-
     private static void notFound(HttpExchange ex) throws IOException {
         error(ex, 404, "no such simulator endpoint: " + ex.getRequestMethod() + " " + ex.getRequestURI().getPath());
     }
@@ -373,6 +321,41 @@ final class ControlEndpoint {
             out.add(URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8));
         }
         return out;
+    }
+
+    @FunctionalInterface
+    private interface Handler {
+        void handle(HttpExchange ex, List<String> pathVariables) throws IOException;
+    }
+
+    /** Method(s) + path pattern ({@code {name}} matches one non-empty segment) → handler. */
+    private record Route(Set<String> methods, List<String> pattern, Handler handler) {
+
+        static Route of(String methods, String path, Handler handler) {
+            return new Route(new LinkedHashSet<>(List.of(methods.split(", "))),
+                    path.isEmpty() ? List.of() : List.of(path.split("/")), handler);
+        }
+
+        /** @return the path variables in order, or {@code null} when the segments do not match */
+        List<String> match(List<String> segments) {
+            if (segments.size() != pattern.size()) {
+                return null;
+            }
+            List<String> vars = new ArrayList<>(2);
+            for (int i = 0; i < pattern.size(); i++) {
+                String p = pattern.get(i);
+                String s = segments.get(i);
+                if (p.startsWith("{")) {
+                    if (s.isEmpty()) {
+                        return null;
+                    }
+                    vars.add(s);
+                } else if (!p.equals(s)) {
+                    return null;
+                }
+            }
+            return vars;
+        }
     }
 
     private static final class BadRequest extends RuntimeException {

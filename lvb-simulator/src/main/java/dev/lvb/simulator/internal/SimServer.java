@@ -21,15 +21,6 @@ public final class SimServer implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(SimServer.class.getName());
 
-    static {
-        // The JDK server writes headers and body separately; without TCP_NODELAY every answer waits for the
-        // client's delayed ACK (about 40 ms). The JDK reads this once, when its first HTTP server is created in the
-        // JVM; an explicit setting is respected.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI baseUri;

@@ -1,6 +1,6 @@
-package dev.lvb.core.model;
+package dev.lvb.simulator.internal;
 
-import static dev.lvb.core.model.RequestAssertions.assertRoundTrip;
+import static dev.lvb.simulator.internal.RequestAssertions.assertRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
@@ -12,10 +12,20 @@ import org.junit.jupiter.api.Test;
 import dev.lvb.core.LvbTime;
 import dev.lvb.core.testing.Gen;
 import dev.lvb.core.testing.Property;
+import dev.lvb.core.model.LiveStatRequest;
+import dev.lvb.core.model.RecordType;
+import dev.lvb.core.model.RecordingFilesRequest;
+import dev.lvb.core.model.RecordingFormat;
+import dev.lvb.core.model.RecordingMode;
+import dev.lvb.core.model.SortOrder;
+import dev.lvb.core.model.StartRecordingRequest;
+import dev.lvb.core.model.StopRecordingRequest;
 
-/** fromParams(toParams(r)) == r for arbitrary valid requests, including through form encoding. */
+/**
+ * The simulator reads back what the client writes: parse(toParams(r)) == r for arbitrary valid requests, also
+ * through form encoding.
+ */
 class RequestRoundTripPropertiesTest {
-
     private static final int TRIES = 1000;
 
     /**
@@ -29,6 +39,7 @@ class RequestRoundTripPropertiesTest {
             Gen.weighted(1, Gen.EMOJI)), 1, 24)
             .filter(s -> s.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)))
             .filter(s -> !s.isBlank());
+
     /** Ids that must always round trip: every character form encoding treats specially. */
     static final List<String> EDGE_IDS = List.of("a", "a&b=c+d%20e", "%", "+", "直播", "😀", "ÿ", "x".repeat(24),
             "\u00A0", "\uFEFFid", "a\u00ADb", "\uFFFF");
@@ -37,7 +48,9 @@ class RequestRoundTripPropertiesTest {
 
     static final Gen<Long> CST_DAYS = Gen.longs(16_000, 25_000); // days since 1970, 2013-2038
     static final Gen<Integer> SECONDS_OF_DAY = Gen.ints(0, 86_399);
+
     static final Gen<Integer> NANOS = Gen.ints(0, 999_999_999);
+
     static final Gen<Integer> PAGE_NOS = Gen.ints(1, Integer.MAX_VALUE).orNull(0.3);
 
     static final Gen<Instant[]> WINDOWS = r -> {
@@ -51,7 +64,9 @@ class RequestRoundTripPropertiesTest {
     };
 
     static final Gen<Integer> PAGE_SIZES = Gen.ints(1, 100).orNull(0.3);
+
     static final Gen<SortOrder> SORTS = Gen.enums(SortOrder.class).orNull(0.3);
+
     /** 0: both ends given, 1: no start, 2: no end, 3: both ends given. */
     static final Gen<Integer> OPEN_ENDS = Gen.ints(0, 3);
 
@@ -78,7 +93,7 @@ class RequestRoundTripPropertiesTest {
         edges.add(new RecordingFilesRequest("a", null, null, null, Instant.ofEpochSecond(lastDay + 1, 1), null));
         edges.add(new RecordingFilesRequest("a", null, null, null, null, Instant.ofEpochSecond(lastDay)));
         Property.forAll("recordingFilesRequestsRoundTrip", TRIES, edges, RECORDING_FILES, r -> {
-            assertRoundTrip(r, RecordingFilesRequest::fromParams);
+            assertRoundTrip(r, RequestParsers::recordingFiles);
             if (r.startTime() != null && r.endTime() != null) {
                 assertThat(LvbTime.cstDate(r.startTime())).isEqualTo(LvbTime.cstDate(r.endTime()));
             }
@@ -88,9 +103,12 @@ class RequestRoundTripPropertiesTest {
     // ---- StopRecordingRequest -----------------------------------------------------------------------------------
 
     static final BigInteger MAX_U64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+
     static final Gen<String> TASK_IDS = Gen.oneOf(Gen.bigIntegers(BigInteger.ZERO, MAX_U64),
             Gen.bigIntegers(MAX_U64.subtract(BigInteger.valueOf(1000)), MAX_U64)).map(BigInteger::toString);
+
     static final Gen<RecordingMode> STOP_MODES = Gen.enums(RecordingMode.class).orNull(0.3);
+
     static final Gen<StopRecordingRequest> STOP_RECORDING = r -> new StopRecordingRequest(IDS.apply(r),
             TASK_IDS.apply(r), STOP_MODES.apply(r));
 
@@ -102,7 +120,7 @@ class RequestRoundTripPropertiesTest {
                 new StopRecordingRequest("😀", new BigInteger(Long.toString(Long.MAX_VALUE)).add(BigInteger.ONE)
                         .toString(), null));
         Property.forAll("stopRecordingRequestsRoundTrip", TRIES, edges, STOP_RECORDING, r -> {
-            assertRoundTrip(r, StopRecordingRequest::fromParams);
+            assertRoundTrip(r, RequestParsers::stopRecording);
             assertThat(r.toParams().get("Param.n.task_id")).contains(r.taskId());
         });
     }
@@ -110,7 +128,9 @@ class RequestRoundTripPropertiesTest {
     // ---- LiveStatRequest ----------------------------------------------------------------------------------------
 
     static final Gen<Integer> STAT_PAGE_SIZES = Gen.ints(1, 300).orNull(0.3);
+
     static final Gen<String> OPTIONAL_IDS = IDS.orNull(0.3);
+
     static final Gen<LiveStatRequest> LIVE_STAT = r -> new LiveStatRequest(PAGE_NOS.apply(r),
             STAT_PAGE_SIZES.apply(r), OPTIONAL_IDS.apply(r), OPTIONAL_IDS.apply(r), OPTIONAL_IDS.apply(r));
 
@@ -119,7 +139,7 @@ class RequestRoundTripPropertiesTest {
         List<LiveStatRequest> edges = List.of(new LiveStatRequest(null, null, null, null, null),
                 new LiveStatRequest(1, 1, "a", "b", "c"), new LiveStatRequest(Integer.MAX_VALUE, 300, "%", "+", "&"));
         Property.forAll("liveStatRequestsRoundTrip", TRIES, edges, LIVE_STAT,
-                r -> assertRoundTrip(r, LiveStatRequest::fromParams));
+                r -> assertRoundTrip(r, RequestParsers::liveStat));
     }
 
     // ---- StartRecordingRequest ----------------------------------------------------------------------------------
@@ -129,11 +149,17 @@ class RequestRoundTripPropertiesTest {
     }
 
     static final Gen<RecordingMode> START_MODES = Gen.enums(RecordingMode.class).orNull(0.2);
+
     static final Gen<Instant> STARTS = Gen.longs(1_400_000_000L, 2_000_000_000L).map(Instant::ofEpochSecond);
+
     static final Gen<Long> LENGTHS = Gen.longs(1, 86_400);
+
     static final Gen<RecordingFormat> FORMATS = Gen.enums(RecordingFormat.class).orNull(0.3);
+
     static final Gen<RecordType> TYPES = Gen.enums(RecordType.class).orNull(0.3);
+
     static final Gen<String> PATHS = IDS.orNull(0.5);
+
     static final Gen<Boolean> MIX = Gen.booleans().orNull(0.3);
 
     static final Gen<StartParts> START_PARTS = r -> new StartParts(IDS.apply(r), START_MODES.apply(r),
@@ -154,6 +180,6 @@ class RequestRoundTripPropertiesTest {
                         RecordingFormat.AAC, RecordType.AUDIO, "p=1&q", "p=1&q", true),
                 new StartRecordingRequest("直播😀", null, start, start.plusSeconds(60), null, null, "%", "%", false));
         Property.forAll("startRecordingRequestsRoundTrip", TRIES, edges, START_RECORDING,
-                r -> assertRoundTrip(r, StartRecordingRequest::fromParams));
+                r -> assertRoundTrip(r, RequestParsers::startRecording));
     }
 }
