@@ -31,7 +31,7 @@ class PublishedPomsTest {
         List<String> published = poms.stream().filter(Pom::published).map(Pom::artifactId).toList();
         List<String> skipped = poms.stream().filter(p -> !p.published()).map(Pom::artifactId).toList();
 
-        assertThat(published).contains("lvb-parent", "lvb-core", "lvb-rest-client", "lvb-callback", "lvb-simulator",
+        assertThat(published).contains("lvb-parent", "lvb-core", "lvb-rest-client", "lvb-callback", "lvb-simulator", "lvb-testing",
                 "quarkus-lvb-parent", "quarkus-lvb", "quarkus-lvb-deployment");
         assertThat(skipped).contains("lvb-demo", "integration-tests", "lvb-docs", "lvb-build-checks",
                 "lvb-benchmarks-parent", "lvb-bench-harness");

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import dev.lvb.callback.testing.LvbCallbackSender;
+import dev.lvb.testing.LvbCallbackSender;
 import dev.lvb.core.internal.LvbJson;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.Test;
 
 import dev.lvb.callback.LvbCallbackSettings;
-import dev.lvb.callback.testing.LvbCallbackSender;
+import dev.lvb.testing.LvbCallbackSender;
 import dev.lvb.client.LvbApi;
 import dev.lvb.client.LvbReactiveApi;
 import dev.lvb.client.LvbClientSettings;

@@ -2,7 +2,6 @@ package dev.lvb.callback;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.List;
 
 import org.jboss.logging.Logger;
@@ -12,7 +11,7 @@ import dev.lvb.callback.internal.LvbCallbackOutcome;
 import dev.lvb.callback.internal.LvbEventDispatcher;
 import dev.lvb.callback.internal.LvbReplayGate;
 import dev.lvb.core.LvbCredentialsProvider;
-import dev.lvb.core.internal.ContentLength;
+import dev.lvb.core.io.LvbBodies;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -43,8 +42,6 @@ import jakarta.ws.rs.core.Response;
 public class LvbCallbackEndpoint {
 
     private static final Logger LOG = Logger.getLogger(LvbCallbackEndpoint.class);
-    /** The first buffer when no length is announced. */
-    private static final int CHUNK = 8192;
 
     private final LvbCallbackHandler handler;
     private final LvbEventDispatcher dispatcher;
@@ -116,14 +113,14 @@ public class LvbCallbackEndpoint {
     public Response receive(@HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
             @HeaderParam(LvbReplayGate.HEADER) String replayToken, InputStream body) {
         int limit = handler.settings().maxBodyBytes();
-        long announced = ContentLength.parse(contentLength);
+        long announced = LvbBodies.contentLength(contentLength);
         LvbCallbackOutcome outcome;
         if (announced > limit) {
             outcome = handler.tooLarge();
         } else {
             byte[] bytes;
             try {
-                bytes = readAtMost(body, limit + 1, announced);
+                bytes = LvbBodies.readAtMost(body, limit + 1, announced);
             } catch (IOException e) {
                 LOG.debugf("LVB notification could not be read: %s", e.getClass().getName());
                 outcome = new LvbCallbackOutcome(400, LvbNotificationOutcome.REJECTED_MALFORMED,
@@ -185,32 +182,5 @@ public class LvbCallbackEndpoint {
 
     private static Response answer(int status, String json) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(json).build();
-    }
-
-    /**
-     * Reads up to {@code max} bytes; more than the limit shows as {@code limit + 1} bytes. A {@code Content-Length}
-     * only sizes the first buffer: one byte more than announced, so that the end of a body of that length is met
-     * without growing it. The end of the stream decides, whatever was announced.
-     *
-     * @param announced the {@code Content-Length}, negative when unknown
-     */
-    static byte[] readAtMost(InputStream in, int max, long announced) throws IOException {
-        if (in == null) {
-            return new byte[0];
-        }
-        byte[] buf = new byte[announced >= 0 && announced < max ? (int) announced + 1 : Math.min(max, CHUNK)];
-        int n = 0;
-        while (n < max) {
-            if (n == buf.length) {
-                // to a chunk at least: a body far longer than announced must not grow it a few bytes at a time
-                buf = Arrays.copyOf(buf, Math.min(max, Math.max(CHUNK, buf.length * 2)));
-            }
-            int r = in.read(buf, n, buf.length - n);
-            if (r < 0) {
-                break;
-            }
-            n += r;
-        }
-        return n == buf.length ? buf : Arrays.copyOf(buf, n);
     }
 }

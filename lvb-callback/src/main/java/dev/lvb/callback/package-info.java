@@ -159,7 +159,7 @@
  * after the lease and LVB's next retry is delivered by another instance.
  *
  * <h2>Testing your observers</h2>
- * {@link dev.lvb.callback.testing.LvbCallbackSender} signs and posts notifications as LVB does:
+ * lvb-testing's {@code dev.lvb.testing.LvbCallbackSender} signs and posts notifications as LVB does:
  * {@code LvbCallbackSender.post(callbackUrl, event, key)}.
  */
 package dev.lvb.callback;

@@ -3,7 +3,7 @@ package dev.lvb.callback;
 import java.time.Instant;
 import java.util.UUID;
 
-import dev.lvb.callback.testing.LvbCallbackSender;
+import dev.lvb.testing.LvbCallbackSender;
 import dev.lvb.core.LvbSignature;
 import dev.lvb.core.internal.LvbJson;
 import jakarta.json.JsonObject;

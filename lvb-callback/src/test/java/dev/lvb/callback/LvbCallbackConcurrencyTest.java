@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-import dev.lvb.callback.testing.LvbCallbackSender;
+import dev.lvb.testing.LvbCallbackSender;
 import dev.lvb.core.event.StreamBeginEvent;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.lvb.callback.internal.LvbEventDispatcher;
-import dev.lvb.callback.testing.LvbCallbackSender;
+import dev.lvb.testing.LvbCallbackSender;
 import dev.lvb.core.LvbCredentials;
 import dev.lvb.core.LvbCredentialsProvider;
 import dev.lvb.core.event.LvbEvent;

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -15,22 +17,19 @@ import java.util.Objects;
  */
 public final class LvbSignature {
 
-    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final HexFormat HEX = HexFormat.of();
     /** Key + digits up to this many bytes go to MD5 through the per-thread buffer; longer ones the plain way. */
     private static final int BUFFER_BYTES = 256;
-    /** What {@link #nibble(char)} answers for a character that is no hex digit: outside any nibble's bits. */
-    private static final int NOT_HEX = 0x100;
 
     /**
      * Per-thread scratch space: a MessageDigest lookup goes through the provider list, and the arrays spare an
-     * allocation per call for the key's bytes, the digits' bytes, the digest and the hex (this runs on every call
-     * and every notification).
+     * allocation per call for the key's bytes, the digits' bytes and the digest (this runs on every call and every
+     * notification).
      */
     private static final class Scratch {
         final MessageDigest md5;
         final byte[] input = new byte[BUFFER_BYTES];
         final byte[] digest = new byte[16];
-        final byte[] hex = new byte[32];
 
         Scratch() {
             try {
@@ -98,46 +97,25 @@ public final class LvbSignature {
     public static String sign(String key, String tDigits) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(tDigits, "t");
-        Scratch s = SCRATCH.get();
-        byte[] d = s.md5Of(key, tDigits);
-        byte[] hex = s.hex;
-        for (int i = 0; i < d.length; i++) {
-            hex[2 * i] = HEX[(d[i] >> 4) & 0xF];
-            hex[2 * i + 1] = HEX[d[i] & 0xF];
-        }
-        return new String(hex, StandardCharsets.ISO_8859_1); // Latin-1: the bytes become the String as they are
+        return HEX.formatHex(SCRATCH.get().md5Of(key, tDigits));
     }
 
     /**
      * Whether {@code received} is {@code sign(key, tDigits)}, its hex digits in any case: the same answer as
-     * {@code matches(sign(key, tDigits), received)} without building the expected String. The received hex is
-     * decoded and all 16 bytes compared, in constant time for 32 characters.
+     * {@code matches(sign(key, tDigits), received)} without building the expected String: the received hex is
+     * decoded and the 16 bytes compared in constant time.
      */
     static boolean isSignature(String received, String key, String tDigits) {
         if (received == null || received.length() != 32) {
             return false;
         }
-        byte[] d = SCRATCH.get().md5Of(key, tDigits);
-        int diff = 0;
-        for (int i = 0; i < d.length; i++) {
-            int hi = nibble(received.charAt(2 * i));
-            int lo = nibble(received.charAt(2 * i + 1));
-            diff |= (hi | lo) & NOT_HEX;
-            diff |= (d[i] ^ (hi << 4 | lo)) & 0xFF;
+        byte[] decoded;
+        try {
+            decoded = HEX.parseHex(received);
+        } catch (IllegalArgumentException notHex) {
+            return false;
         }
-        return diff == 0;
-    }
-
-    /** @return the value of a hex digit of either case, {@link #NOT_HEX} for any other character */
-    private static int nibble(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        char lower = (char) (c | 0x20); // 'A'-'F' to 'a'-'f'; no other character lands there
-        if (lower >= 'a' && lower <= 'f') {
-            return lower - 'a' + 10;
-        }
-        return NOT_HEX;
+        return MessageDigest.isEqual(SCRATCH.get().md5Of(key, tDigits), decoded);
     }
 
     /**
@@ -152,10 +130,7 @@ public final class LvbSignature {
         if (expected == null || received == null || expected.length() != received.length()) {
             return false;
         }
-        int diff = 0;
-        for (int i = 0; i < expected.length(); i++) {
-            diff |= expected.charAt(i) ^ Character.toLowerCase(received.charAt(i));
-        }
-        return diff == 0;
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                received.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
     }
 }

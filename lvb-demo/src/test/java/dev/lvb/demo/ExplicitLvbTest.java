@@ -14,7 +14,7 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import dev.lvb.callback.testing.LvbCallbackSender;
+import dev.lvb.testing.LvbCallbackSender;
 import dev.lvb.core.event.StreamBeginEvent;
 import dev.lvb.simulator.LvbSimulatorControl;
 import io.quarkus.test.junit.QuarkusTest;

@@ -7,10 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.lvb.core.LvbInterface;
 import dev.lvb.core.LvbTime;
@@ -35,18 +36,27 @@ class RecordingApiTest {
     static final AdjustableClock CLOCK = AdjustableClock.at(Lvb.T0);
     static final BigInteger TWO_TO_63 = BigInteger.ONE.shiftLeft(63);
 
-    @RegisterExtension
-    static final LvbSimulatorExtension LVB = new LvbSimulatorExtension(Lvb.testConfig(CLOCK)
-            .callbackKey("callback-key-1").build());
+    private static LvbSimulator shared;
 
     LvbSimulator sim;
     Lvb lvb;
     CallbackReceiver receiver;
 
+    @BeforeAll
+    static void startSimulator() {
+        shared = LvbSimulator.start(Lvb.testConfig(CLOCK).callbackKey("callback-key-1").build());
+    }
+
+    @AfterAll
+    static void closeSimulator() {
+        shared.close();
+    }
+
     @BeforeEach
     void setUp() {
+        shared.reset();
         CLOCK.set(Lvb.T0);
-        sim = LVB.simulator();
+        sim = shared;
         lvb = new Lvb(sim);
         receiver = new CallbackReceiver("callback-key-1", CLOCK);
         sim.setCallbackUrl(receiver.url());

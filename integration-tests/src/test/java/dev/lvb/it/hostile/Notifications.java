@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
-import dev.lvb.callback.testing.LvbCallbackSender;
+import dev.lvb.testing.LvbCallbackSender;
 import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.LvbEvents;
 import dev.lvb.core.event.PornDetectionEvent;

@@ -3,7 +3,7 @@ package dev.lvb.core.error;
 import java.util.Optional;
 
 /** The documented non-zero {@code ret} values of the legacy APIs. */
-public enum LvbErrorCode {
+public enum LvbErrorCode implements LvbDocumentedCode {
     /** The account is not registered for the statistics API. */
     STAT_USER_NOT_REGISTERED(1000, "user not registered for statapi"),
     /** The statistics service is stopped for this account. */
@@ -34,7 +34,12 @@ public enum LvbErrorCode {
         return ret;
     }
 
-    /** @return LVB's documented meaning */
+    @Override
+    public int value() {
+        return ret;
+    }
+
+    @Override
     public String description() {
         return description;
     }
@@ -44,11 +49,6 @@ public enum LvbErrorCode {
      * @return the documented code, if it is one
      */
     public static Optional<LvbErrorCode> of(int ret) {
-        for (LvbErrorCode c : values()) {
-            if (c.ret == ret) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return LvbDocumentedCode.find(LvbErrorCode.class, ret);
     }
 }

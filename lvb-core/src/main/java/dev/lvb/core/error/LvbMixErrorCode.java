@@ -3,7 +3,7 @@ package dev.lvb.core.error;
 import java.util.Optional;
 
 /** The documented {@code code} values of cloud stream mixing (2018-19 documentation). */
-public enum LvbMixErrorCode {
+public enum LvbMixErrorCode implements LvbDocumentedCode {
     /** Code {@code -1}: bad JSON, wrong interface or empty input list. */
     BAD_REQUEST(-1, "bad JSON, wrong interface or empty input list"),
     /** Code {@code -2}: bad parameters (app id or event id 0, overflow). */
@@ -62,7 +62,12 @@ public enum LvbMixErrorCode {
         return code;
     }
 
-    /** @return the documented meaning */
+    @Override
+    public int value() {
+        return code;
+    }
+
+    @Override
     public String description() {
         return description;
     }
@@ -72,11 +77,6 @@ public enum LvbMixErrorCode {
      * @return the documented code, if it is one
      */
     public static Optional<LvbMixErrorCode> of(int code) {
-        for (LvbMixErrorCode c : values()) {
-            if (c.code == code) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return LvbDocumentedCode.find(LvbMixErrorCode.class, code);
     }
 }

@@ -60,4 +60,14 @@ class LvbErrorCodeTest {
         assertThat(LvbMixErrorCode.values()).extracting(LvbMixErrorCode::code).doesNotHaveDuplicates();
         assertThat(LvbErrorCode.values()).extracting(LvbErrorCode::ret).doesNotHaveDuplicates();
     }
+
+    @Test
+    void bothSetsShareOneShape() {
+        LvbDocumentedCode ret = LvbErrorCode.STREAM_NEVER_PUSHED;
+        LvbDocumentedCode mix = LvbMixErrorCode.INPUT_STREAM_NOT_FOUND;
+        assertThat(ret.value()).isEqualTo(20601);
+        assertThat(mix.value()).isEqualTo(-505).isEqualTo(LvbMixErrorCode.INPUT_STREAM_NOT_FOUND.code());
+        assertThat(LvbDocumentedCode.find(LvbMixErrorCode.class, 20601)).isEmpty();
+        assertThat(LvbDocumentedCode.find(LvbErrorCode.class, 20601)).contains(LvbErrorCode.STREAM_NEVER_PUSHED);
+    }
 }

@@ -7,12 +7,11 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 import dev.lvb.client.LvbOperation;
 import dev.lvb.core.LvbInterface;
 import dev.lvb.core.error.LvbProtocolException;
-import dev.lvb.core.internal.ContentLength;
+import dev.lvb.core.io.LvbBodies;
 import dev.lvb.core.internal.LvbJson;
 import dev.lvb.core.model.MixStreamBody;
 import jakarta.annotation.Priority;
@@ -65,8 +64,8 @@ public final class LvbJsonProvider implements MessageBodyReader<Object>, Message
                 api = operation.value();
             }
         }
-        byte[] bytes = entityStream == null ? new byte[0] : readAll(entityStream,
-                ContentLength.parse(httpHeaders == null ? null : httpHeaders.getFirst(HttpHeaders.CONTENT_LENGTH)));
+        byte[] bytes = entityStream == null ? new byte[0] : LvbBodies.readAtMost(entityStream, LvbBodies.UNBOUNDED,
+                LvbBodies.contentLength(httpHeaders == null ? null : httpHeaders.getFirst(HttpHeaders.CONTENT_LENGTH)));
         String body = new String(bytes, charset(mediaType));
         if (api == null) {
             throw new LvbProtocolException("unknown", "a reply read outside an LVB operation", body, null);
@@ -90,33 +89,6 @@ public final class LvbJsonProvider implements MessageBodyReader<Object>, Message
     @Override
     public long getSize(MixStreamBody o, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return -1;
-    }
-
-    /**
-     * Reads the whole entity. With a {@code Content-Length}, {@code readNBytes} reads that many bytes (a reply of
-     * up to 8 KB, as LVB's are, straight into one array of its size: no stream copy with its 8 KB buffer). The end
-     * of the stream still decides: one that goes on (a decompressing interceptor behind the compressed length, say)
-     * is read to its end, one that ends early gives what it had.
-     *
-     * @param length the announced length, negative when unknown
-     */
-    static byte[] readAll(InputStream in, long length) throws IOException {
-        if (length < 0 || length > Integer.MAX_VALUE - 8) {
-            return in.readAllBytes();
-        }
-        byte[] announced = in.readNBytes((int) length);
-        if (announced.length < length) {
-            return announced;
-        }
-        int next = in.read();
-        if (next < 0) {
-            return announced;
-        }
-        byte[] rest = in.readAllBytes();
-        byte[] all = Arrays.copyOf(announced, announced.length + 1 + rest.length);
-        all[announced.length] = (byte) next;
-        System.arraycopy(rest, 0, all, announced.length + 1, rest.length);
-        return all;
     }
 
     /** The charset the response names, or UTF-8 (what LVB sends) when it names none or an unknown one. */

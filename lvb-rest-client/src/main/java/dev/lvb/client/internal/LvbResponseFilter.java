@@ -1,6 +1,5 @@
 package dev.lvb.client.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
@@ -11,7 +10,7 @@ import dev.lvb.core.LvbInterface;
 import dev.lvb.core.error.LvbException;
 import dev.lvb.core.error.LvbHttpException;
 import dev.lvb.core.error.LvbProtocolException;
-import dev.lvb.core.internal.ContentLength;
+import dev.lvb.core.io.LvbBodies;
 import dev.lvb.core.internal.LvbReplies;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -69,8 +68,8 @@ public final class LvbResponseFilter implements ClientResponseFilter {
         // No result to read: the envelope is checked here. Read to its end but not closed (RESTEasy would take the
         // response for closed).
         InputStream in = response.getEntityStream();
-        byte[] bytes = in == null ? new byte[0] : LvbJsonProvider.readAll(in,
-                ContentLength.parse(response.getHeaderString(HttpHeaders.CONTENT_LENGTH)));
+        byte[] bytes = in == null ? new byte[0] : LvbBodies.readAtMost(in, LvbBodies.UNBOUNDED,
+                LvbBodies.contentLength(response.getHeaderString(HttpHeaders.CONTENT_LENGTH)));
         decode(api, new String(bytes, LvbJsonProvider.charset(response.getMediaType())), Void.class);
     }
 
@@ -103,14 +102,8 @@ public final class LvbResponseFilter implements ClientResponseFilter {
             if (in == null) {
                 return null;
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[1024];
-            int n;
-            while (out.size() < MAX_BODY_BYTES && (n = in.read(buffer, 0, Math.min(buffer.length,
-                    MAX_BODY_BYTES - out.size()))) > 0) {
-                out.write(buffer, 0, n);
-            }
-            String text = out.toString(LvbJsonProvider.charset(response.getMediaType())).strip();
+            byte[] head = LvbBodies.readAtMost(in, MAX_BODY_BYTES, -1);
+            String text = new String(head, LvbJsonProvider.charset(response.getMediaType())).strip();
             return text.isEmpty() ? null : text;
         } catch (IOException | RuntimeException unreadable) {
             return null; // the status says enough

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import dev.lvb.client.LvbOperation;
 import dev.lvb.core.LvbInterface;
 import dev.lvb.core.error.LvbApiException;
-import dev.lvb.core.internal.ContentLength;
+import dev.lvb.core.io.LvbBodies;
 import dev.lvb.core.model.StreamStatus;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -32,7 +32,7 @@ class LvbJsonProviderTest {
     }
 
     static Text read(String contentLength, InputStream body) throws IOException {
-        byte[] bytes = body == null ? new byte[0] : LvbJsonProvider.readAll(body, ContentLength.parse(contentLength));
+        byte[] bytes = body == null ? new byte[0] : LvbBodies.readAtMost(body, LvbBodies.UNBOUNDED, LvbBodies.contentLength(contentLength));
         return new Text(new String(bytes, StandardCharsets.UTF_8));
     }
 

@@ -1,4 +1,4 @@
-package dev.lvb.callback.testing;
+package dev.lvb.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +14,7 @@ import java.util.Objects;
 import dev.lvb.core.LvbSignature;
 import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.LvbEvents;
-import dev.lvb.core.internal.LvbJson;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
@@ -154,7 +154,7 @@ public final class LvbCallbackSender {
      * @return a copy with {@code t} and {@code sign = md5(key + t)} set
      */
     public static JsonObject sign(JsonObject body, String key, long t) {
-        return LvbJson.provider().createObjectBuilder(body).add(LvbEvents.T, t)
+        return Json.createObjectBuilder(body).add(LvbEvents.T, t)
                 .add(LvbEvents.SIGN, LvbSignature.sign(key, t)).build();
     }
 

@@ -1,4 +1,4 @@
-package dev.lvb.callback;
+package dev.lvb.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,15 +13,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The bounded read, without HTTP. */
-class LvbCallbackResourceReadTest {
+class LvbBodiesTest {
 
     @Test
     void readsAtMostTheLimit() throws IOException {
         byte[] data = new byte[100_000];
-        assertThat(LvbCallbackResource.readAtMost(new ByteArrayInputStream(data), 65_537, -1)).hasSize(65_537);
-        assertThat(LvbCallbackResource.readAtMost(new ByteArrayInputStream(data), 200_000, -1)).hasSize(100_000);
-        assertThat(LvbCallbackResource.readAtMost(new ByteArrayInputStream(new byte[0]), 10, -1)).isEmpty();
-        assertThat(LvbCallbackResource.readAtMost(null, 10, -1)).isEmpty();
+        assertThat(LvbBodies.readAtMost(new ByteArrayInputStream(data), 65_537, -1)).hasSize(65_537);
+        assertThat(LvbBodies.readAtMost(new ByteArrayInputStream(data), 200_000, -1)).hasSize(100_000);
+        assertThat(LvbBodies.readAtMost(new ByteArrayInputStream(new byte[0]), 10, -1)).isEmpty();
+        assertThat(LvbBodies.readAtMost(null, 10, -1)).isEmpty();
     }
 
     @Test
@@ -44,7 +44,7 @@ class LvbCallbackResourceReadTest {
                 return 1;
             }
         };
-        assertThat(LvbCallbackResource.readAtMost(trickle, 16_385, -1)).hasSize(16_385);
+        assertThat(LvbBodies.readAtMost(trickle, 16_385, -1)).hasSize(16_385);
     }
 
     @ParameterizedTest(name = "{0} bytes announced as {1}")
@@ -59,8 +59,8 @@ class LvbCallbackResourceReadTest {
         new Random(size).nextBytes(data);
         int max = 16_384 + 1;
         byte[] expected = Arrays.copyOf(data, Math.min(size, max));
-        assertThat(LvbCallbackResource.readAtMost(new ByteArrayInputStream(data), max, announced)).isEqualTo(expected);
-        assertThat(LvbCallbackResource.readAtMost(trickle(data), max, announced)).isEqualTo(expected);
+        assertThat(LvbBodies.readAtMost(new ByteArrayInputStream(data), max, announced)).isEqualTo(expected);
+        assertThat(LvbBodies.readAtMost(trickle(data), max, announced)).isEqualTo(expected);
     }
 
     /** A stream that gives at most 7 bytes per read, like a slow network. */

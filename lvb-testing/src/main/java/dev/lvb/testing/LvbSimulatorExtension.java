@@ -1,4 +1,4 @@
-package dev.lvb.simulator;
+package dev.lvb.testing;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -14,6 +14,10 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
+
+import dev.lvb.simulator.AdjustableClock;
+import dev.lvb.simulator.LvbSimulator;
+import dev.lvb.simulator.LvbSimulatorConfig;
 
 /**
  * Runs an {@link LvbSimulator} for JUnit 5 tests.

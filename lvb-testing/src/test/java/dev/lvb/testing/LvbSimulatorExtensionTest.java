@@ -1,4 +1,4 @@
-package dev.lvb.simulator;
+package dev.lvb.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
@@ -21,6 +21,10 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
+
+import dev.lvb.simulator.AdjustableClock;
+import dev.lvb.simulator.LvbSimulator;
+import dev.lvb.simulator.LvbSimulatorConfig;
 
 /**
  * The JUnit 5 extension in its three registrations, run through the JUnit Platform launcher so that what happens
