@@ -47,7 +47,7 @@ import jakarta.ws.rs.core.MediaType;
 /**
  * {@link LvbApi} for reactive code: the same LVB APIs, declared with Mutiny {@link Uni} results. On Quarkus inject it
  * ({@code @Inject @RestClient LvbReactiveApi}): the REST client sends each call without blocking. Elsewhere
- * {@link LvbClients#createReactive} gives one that runs the blocking client off the caller's thread.
+ * {@link LvbClients#reactive(LvbApi)} gives one that runs the blocking client off the caller's thread.
  * <p>
  * Each {@code Uni} is lazy: nothing is sent until it is subscribed to, and every subscription sends one request
  * (so {@code Uni.onFailure().retry()} repeats the call: see {@link LvbApi} on which calls must not be repeated).

@@ -2,7 +2,7 @@
  * A MicroProfile REST Client for Tencent Cloud LVB's legacy server APIs.
  * <ul>
  * <li>{@link dev.lvb.client.LvbApi}: inject it with {@code @RestClient} (config key {@code lvb}), one typed method per
- * API; {@link dev.lvb.client.LvbApi#reactive()} gives the Mutiny twin {@link dev.lvb.client.LvbReactiveApi}.</li>
+ * API; {@link dev.lvb.client.LvbReactiveApi} is its Mutiny twin, injected the same way.</li>
  * <li>{@link dev.lvb.client.LvbClientSettings}: credentials, signature validity, statcgi URL, wire options; found as
  * a client property, a CDI bean, or in MicroProfile Config ({@code lvb.*}).</li>
  * <li>{@link dev.lvb.client.LvbClients}: builds a client with {@code RestClientBuilder}, without CDI.</li>
