@@ -7,6 +7,7 @@ import dev.lvb.core.LvbInterface;
 import dev.lvb.core.error.LvbApiException;
 import dev.lvb.core.error.LvbErrorCode;
 import dev.lvb.core.error.LvbException;
+import dev.lvb.core.error.LvbCloudException;
 import dev.lvb.core.error.LvbFrontEndException;
 import dev.lvb.core.error.LvbHttpException;
 import dev.lvb.core.error.LvbMixException;
@@ -24,7 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
  * <tr><td>{@link LvbValidationException} (refused before sending)</td><td>400</td></tr>
  * <tr><td>{@link LvbApiException} 20601 from Live_Channel_GetStatus (never pushed)</td><td>404</td></tr>
  * <tr><td>other {@link LvbApiException}, {@link LvbMixException}, {@link LvbFrontEndException},
- * {@link LvbHttpException}, {@link LvbProtocolException}</td><td>502</td></tr>
+ * {@link LvbHttpException}, {@link LvbProtocolException}, {@link LvbCloudException}</td><td>502</td></tr>
  * <tr><td>{@link LvbTransportException}</td><td>504 on a timeout, else 502</td></tr>
  * </table>
  */
@@ -62,6 +63,9 @@ public class ProblemMappers {
             } else {
                 p = Problem.of("lvb-error", "LVB answered with an error", 502, e.getMessage());
             }
+        } else if (e instanceof LvbCloudException c) {
+            p = Problem.of("lvb-cloud-error", "The Cloud API answered with an error", 502, e.getMessage())
+                    .with("kind", c.kind().name());
         } else if (e instanceof LvbMixException) {
             p = Problem.of("lvb-mix-error", "LVB stream mixing failed", 502, e.getMessage());
         } else if (e instanceof LvbFrontEndException f) {

@@ -9,10 +9,12 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import dev.lvb.client.LvbApi;
 import dev.lvb.core.LvbInterface;
+import dev.lvb.core.cloud.LvbCloudAction;
 import dev.lvb.core.model.RecordingMode;
 import dev.lvb.core.model.RecordingTask;
 import dev.lvb.core.model.StartRecordingRequest;
@@ -35,8 +37,9 @@ import jakarta.ws.rs.sse.SseEventSink;
 
 /**
  * The demo's JSON API: the picture of streams built from LVB's notifications, and LVB's stream operations, each a
- * call through {@code @RestClient LvbApi}. LVB's errors come back as {@code application/problem+json}
- * ({@link ProblemMappers}).
+ * call through {@code @RestClient LvbApi}, or through {@code @RestClient LvbCloudApi} with {@code demo.api=cloud}
+ * ({@link DemoApi}, {@link CloudStreamOperations}; {@code lvbInterface} then names the Cloud API action). LVB's
+ * errors come back as {@code application/problem+json} ({@link ProblemMappers}).
  */
 @Path("/streams")
 @Produces(MediaType.APPLICATION_JSON)
@@ -98,6 +101,12 @@ public class StreamsResource {
     LvbApi lvb;
 
     @Inject
+    CloudStreamOperations cloud;
+
+    @ConfigProperty(name = "demo.api", defaultValue = "legacy")
+    DemoApi api;
+
+    @Inject
     StreamBoard board;
 
     Clock clock = Clock.systemUTC();
@@ -131,6 +140,11 @@ public class StreamsResource {
     @GET
     @Path("{id}")
     public StatusView status(@PathParam("id") String id) {
+        if (api == DemoApi.CLOUD) {
+            StreamState state = cloud.state(id);
+            return new StatusView(id, state, state == StreamState.LIVE, List.of(),
+                    LvbCloudAction.DESCRIBE_LIVE_STREAM_STATE.wireName(), clock.instant());
+        }
         StreamStatus status = lvb.getStatus(id);
         return new StatusView(id, status.state(), status.isLive(), status.entries(),
                 LvbInterface.CHANNEL_GET_STATUS.wireName(), clock.instant());
@@ -140,6 +154,10 @@ public class StreamsResource {
     @POST
     @Path("{id}/ban")
     public ActionResult ban(@PathParam("id") String id) {
+        if (api == DemoApi.CLOUD) {
+            return done(id, "ban", cloud.ban(id), null,
+                    "LVB kicks the current push and refuses new ones until resumed (Tencent's default span)");
+        }
         lvb.ban(id);
         return done(id, "ban", LvbInterface.CHANNEL_SET_STATUS, null,
                 "LVB kicks the current push and refuses new ones until allowed again");
@@ -149,6 +167,9 @@ public class StreamsResource {
     @POST
     @Path("{id}/allow")
     public ActionResult allow(@PathParam("id") String id) {
+        if (api == DemoApi.CLOUD) {
+            return done(id, "allow", cloud.resume(id), null, "LVB accepts pushes of the stream again");
+        }
         lvb.allow(id);
         return done(id, "allow", LvbInterface.CHANNEL_SET_STATUS, null, "LVB accepts pushes of the stream again");
     }
@@ -157,6 +178,9 @@ public class StreamsResource {
     @POST
     @Path("{id}/drop")
     public ActionResult drop(@PathParam("id") String id) {
+        if (api == DemoApi.CLOUD) {
+            return done(id, "drop", cloud.drop(id), null, "LVB kicks the current push; the pusher may push again");
+        }
         lvb.drop(id);
         return done(id, "drop", LvbInterface.CHANNEL_SET_STATUS, null,
                 "LVB kicks the current push; the pusher may push again");
@@ -172,6 +196,10 @@ public class StreamsResource {
     @Path("{id}/forbid")
     public ActionResult forbid(@PathParam("id") String id, @QueryParam("until") String until) {
         Instant end = parseUntil(until);
+        if (api == DemoApi.CLOUD) {
+            return done(id, "forbid", cloud.forbid(id, end), end,
+                    "LVB stopped the push and refuses pushes until " + end);
+        }
         lvb.forbid(id, end);
         return done(id, "forbid", LvbInterface.CHANNEL_MANAGER, end,
                 "LVB stopped the push and refuses pushes until " + end);
@@ -181,6 +209,9 @@ public class StreamsResource {
     @POST
     @Path("{id}/resume")
     public ActionResult resume(@PathParam("id") String id) {
+        if (api == DemoApi.CLOUD) {
+            return done(id, "resume", cloud.resume(id), null, "LVB accepts pushes of the stream again");
+        }
         lvb.resume(id);
         return done(id, "resume", LvbInterface.CHANNEL_MANAGER, null, "LVB accepts pushes of the stream again");
     }
@@ -198,6 +229,12 @@ public class StreamsResource {
     public RecordingStarted record(@PathParam("id") String id, @QueryParam("minutes") String minutes) {
         int m = parseMinutes(minutes);
         Instant until = clock.instant().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofMinutes(m));
+        if (api == DemoApi.CLOUD) {
+            String taskId = cloud.record(id, until);
+            board.taskStarted(id, taskId, until);
+            return new RecordingStarted(id, taskId, RecordingMode.REALTIME, until,
+                    LvbCloudAction.CREATE_RECORD_TASK.wireName());
+        }
         RecordingTask task = lvb.startRecording(StartRecordingRequest.realtime(id, until));
         board.taskStarted(id, task.taskId(), until);
         return new RecordingStarted(id, task.taskId(), RecordingMode.REALTIME, until,
@@ -213,6 +250,12 @@ public class StreamsResource {
     @POST
     @Path("{id}/record/{taskId}/stop")
     public ActionResult stopRecording(@PathParam("id") String id, @PathParam("taskId") String taskId) {
+        if (api == DemoApi.CLOUD) {
+            LvbCloudAction called = cloud.stopRecording(taskId);
+            board.taskStopped(id, taskId);
+            return done(id, "stop-recording", called, null,
+                    "LVB ended recording task " + taskId + "; it announces the files it made");
+        }
         lvb.stopRecording(new StopRecordingRequest(id, taskId, RecordingMode.REALTIME));
         board.taskStopped(id, taskId);
         return done(id, "stop-recording", LvbInterface.TAPE_STOP, null,
@@ -220,6 +263,10 @@ public class StreamsResource {
     }
 
     private ActionResult done(String id, String action, LvbInterface called, Instant until, String message) {
+        return new ActionResult(id, action, called.wireName(), until, message, clock.instant());
+    }
+
+    private ActionResult done(String id, String action, LvbCloudAction called, Instant until, String message) {
         return new ActionResult(id, action, called.wireName(), until, message, clock.instant());
     }
 

@@ -2,8 +2,10 @@ package dev.lvb.client;
 
 import java.util.Locale;
 
+import dev.lvb.client.cloud.LvbCloudSettingsException;
 import dev.lvb.client.internal.LvbSettingsException;
 import dev.lvb.core.error.LvbApiException;
+import dev.lvb.core.error.LvbCloudException;
 import dev.lvb.core.error.LvbFrontEndException;
 import dev.lvb.core.error.LvbHttpException;
 import dev.lvb.core.error.LvbMixException;
@@ -27,6 +29,8 @@ public enum LvbCallOutcome {
     FRONT_END_ERROR,
     /** Stream mixing answered {@code code != 0} ({@link LvbMixException}). */
     MIX_ERROR,
+    /** The Cloud API 3.0 answered an {@code Error} ({@link LvbCloudException}). */
+    CLOUD_ERROR,
     /** An HTTP error status ({@link LvbHttpException}). */
     HTTP_ERROR,
     /** The reply was not LVB's JSON ({@link LvbProtocolException}). */
@@ -66,6 +70,9 @@ public enum LvbCallOutcome {
         if (failure instanceof LvbMixException) {
             return MIX_ERROR;
         }
+        if (failure instanceof LvbCloudException) {
+            return CLOUD_ERROR;
+        }
         if (failure instanceof LvbHttpException) {
             return HTTP_ERROR;
         }
@@ -78,7 +85,7 @@ public enum LvbCallOutcome {
         if (failure instanceof LvbValidationException) {
             return VALIDATION_ERROR;
         }
-        if (failure instanceof LvbSettingsException) {
+        if (failure instanceof LvbSettingsException || failure instanceof LvbCloudSettingsException) {
             return CONFIGURATION_ERROR;
         }
         return OTHER;

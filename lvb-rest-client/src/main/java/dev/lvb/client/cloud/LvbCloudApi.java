@@ -61,13 +61,16 @@ import jakarta.ws.rs.core.MediaType;
  * failure, rate limit, stream not active/not found...) and the {@code RequestId}; an HTTP error without that
  * envelope {@link dev.lvb.core.error.LvbHttpException}; a reply that is not the envelope
  * {@link dev.lvb.core.error.LvbProtocolException}. Failures of the connection itself (refused, reset, timeouts)
- * come from the REST client runtime as {@code jakarta.ws.rs.ProcessingException};
- * {@link LvbCloudFailures#translate} turns them into {@link dev.lvb.core.error.LvbTransportException}.
+ * become {@link dev.lvb.core.error.LvbTransportException} ({@code isTimeout()} for timeouts) on Quarkus, where the
+ * extension intercepts every call ({@link LvbCloudCall}; it also reports it to the {@link LvbCloudCallListener}s);
+ * elsewhere the REST client runtime throws {@code jakarta.ws.rs.ProcessingException} and
+ * {@link LvbCloudFailures#translate} turns it into the typed exception.
  * <p>
  * <b>Retries.</b> Never retried by this client. {@link dev.lvb.core.cloud.LvbCloudAction#retrySafe()} says which
  * actions an application's fault-tolerance policy may repeat: not CreateRecordTask, CreateCommonMixStream and
  * CancelCommonMixStream.
  */
+@LvbCloudCall
 @RegisterRestClient(configKey = LvbCloudApi.CONFIG_KEY, baseUri = LvbCloudApi.DEFAULT_URL)
 @RegisterProvider(LvbCloudJsonProvider.class)
 @RegisterProvider(LvbCloudSigningFilter.class)

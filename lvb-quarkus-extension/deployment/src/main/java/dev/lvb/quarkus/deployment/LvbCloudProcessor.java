@@ -2,28 +2,45 @@ package dev.lvb.quarkus.deployment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.lvb.client.cloud.LvbCloudApi;
+import dev.lvb.client.cloud.LvbCloudCall;
 import dev.lvb.client.cloud.LvbCloudSigningFilter;
 import dev.lvb.client.cloud.internal.LvbCloudExceptionMapper;
 import dev.lvb.client.cloud.internal.LvbCloudJsonProvider;
 import dev.lvb.client.cloud.internal.LvbCloudResponseFilter;
+import dev.lvb.quarkus.runtime.LvbBuildTimeConfig;
+import dev.lvb.quarkus.runtime.LvbCloudClientInterceptor;
 import dev.lvb.quarkus.runtime.LvbCloudProducers;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
+import io.quarkus.deployment.Capabilities;
+import io.quarkus.deployment.Capability;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.AdditionalIndexedClassesBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
+import io.quarkus.deployment.metrics.MetricsCapabilityBuildItem;
+import io.quarkus.runtime.metrics.MetricsFactory;
+import io.quarkus.smallrye.health.deployment.spi.HealthBuildItem;
 
-/** The Cloud API 3.0 client ({@code LvbCloudApi}, config key {@code lvb-cloud}) and its signing filter bean. */
+/**
+ * The Cloud API 3.0 client ({@code LvbCloudApi}, config key {@code lvb-cloud}): its signing filter bean, the
+ * interceptor that types its failures and reports its calls, and its metrics and readiness check under the same
+ * conditions as the legacy client's ({@link LvbObservabilityProcessor}).
+ */
 class LvbCloudProcessor {
+
+    static final String METRICS_BEAN = "dev.lvb.quarkus.runtime.LvbCloudMetrics";
+    static final String READINESS_CHECK = "dev.lvb.quarkus.runtime.LvbCloudReadinessCheck";
 
     @BuildStep
     void restClient(BuildProducer<AdditionalIndexedClassesBuildItem> indexed) {
         indexed.produce(new AdditionalIndexedClassesBuildItem(LvbCloudApi.class.getName(),
                 LvbCloudJsonProvider.class.getName(), LvbCloudSigningFilter.class.getName(),
-                LvbCloudResponseFilter.class.getName(), LvbCloudExceptionMapper.class.getName()));
+                LvbCloudResponseFilter.class.getName(), LvbCloudExceptionMapper.class.getName(),
+                LvbCloudCall.class.getName()));
     }
 
     @BuildStep
@@ -32,6 +49,25 @@ class LvbCloudProcessor {
         // Nothing injects the filter: the REST client takes it from the container by type.
         beans.produce(AdditionalBeanBuildItem.unremovableOf(LvbCloudSigningFilter.class));
         unremovable.produce(UnremovableBeanBuildItem.beanTypes(LvbCloudSigningFilter.class));
+        beans.produce(AdditionalBeanBuildItem.unremovableOf(LvbCloudClientInterceptor.class));
+    }
+
+    @BuildStep
+    void metrics(Capabilities capabilities, Optional<MetricsCapabilityBuildItem> metrics, LvbBuildTimeConfig config,
+            BuildProducer<AdditionalBeanBuildItem> beans) {
+        boolean micrometer = capabilities.isPresent(Capability.METRICS)
+                && metrics.map(m -> m.metricsSupported(MetricsFactory.MICROMETER)).orElse(false);
+        if (micrometer && config.metrics().enabled()) {
+            // Unremovable: the interceptor finds it by programmatic lookup.
+            beans.produce(AdditionalBeanBuildItem.builder().addBeanClasses(METRICS_BEAN).setUnremovable().build());
+        }
+    }
+
+    @BuildStep
+    void health(Capabilities capabilities, LvbBuildTimeConfig config, BuildProducer<HealthBuildItem> health) {
+        if (capabilities.isPresent(Capability.SMALLRYE_HEALTH)) {
+            health.produce(new HealthBuildItem(READINESS_CHECK, config.health().enabled()));
+        }
     }
 
     @BuildStep

@@ -26,6 +26,7 @@ import jakarta.inject.Singleton;
  * <li>Timer {@value #CALLS}: every API call made through {@code LvbApi} or its reactive twin, tagged
  * {@code interface} (LVB's {@code interface} value, such as {@code Live_Channel_GetStatus}) and {@code outcome}
  * ({@link LvbCallOutcome#tag()}: {@code success}, {@code lvb_error}, {@code front_end_error}, {@code mix_error},
+ * {@code cloud_error} (Cloud API only, see {@code LvbCloudMetrics}),
  * {@code http_error}, {@code protocol_error}, {@code transport_error}, {@code timeout}, {@code validation_error},
  * {@code configuration_error}, {@code other}). In Prometheus: {@code lvb_client_calls_seconds_count},
  * {@code _sum} and {@code _max}.</li>
