@@ -124,4 +124,19 @@ class LvbConfigParityTest {
             return "refused";
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void previousCallbackKeysAreReadOnBothPaths() {
+        String keys = "old-callback-key-1,old-callback-key-2";
+        SmallRyeConfig quarkus = builder("quarkus.lvb.", "callback.previous-keys", keys).withMapping(LvbConfig.class)
+                .build();
+        assertThat(new LvbConfigCredentials(quarkus.getConfigMapping(LvbConfig.class)).previousCallbackKeys())
+                .containsExactly("old-callback-key-1", "old-callback-key-2");
+        Config plain = builder("lvb.", "callback.previous-keys", keys).build();
+        assertThat(new dev.lvb.callback.internal.LvbCallbackConfigProducer(plain).credentialsProvider()
+                .previousCallbackKeys()).containsExactly("old-callback-key-1", "old-callback-key-2");
+        Config none = builder("lvb.", "callback.clock-skew", "1s").build();
+        assertThat(new dev.lvb.callback.internal.LvbCallbackConfigProducer(none).credentialsProvider()
+                .previousCallbackKeys()).isEmpty();
+    }
 }

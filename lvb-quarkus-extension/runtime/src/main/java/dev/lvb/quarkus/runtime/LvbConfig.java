@@ -195,6 +195,14 @@ public interface LvbConfig {
         Redis redis();
 
         /**
+         * Callback keys replaced during a key rotation but still accepted until removed from this list, so that
+         * notifications signed with the old key are not lost while LVB's console and the application switch keys.
+         * Which key verified a notification shows in the {@code lvb.notifications} metric's {@code key} tag
+         * ({@code current} or {@code previous}), never in logs.
+         */
+        Optional<java.util.List<String>> previousKeys();
+
+        /**
          * Verify {@code t} and {@code sign} of notifications. Turning this off lets anyone forge events; a warning
          * is logged at every start while it is off.
          */

@@ -82,9 +82,10 @@ public class LvbMetrics implements LvbCallListener, LvbCallbackListener {
     public void onNotification(LvbNotificationReport report) {
         String eventType = eventTypeTag(report);
         String outcome = report.outcome().tag();
-        counters.computeIfAbsent(eventType + '|' + outcome,
+        String key = report.keyTag();
+        counters.computeIfAbsent(eventType + '|' + outcome + '|' + key,
                 k -> Counter.builder(NOTIFICATIONS).description("LVB event notifications received")
-                        .tag("event_type", eventType).tag("outcome", outcome).register(registry))
+                        .tag("event_type", eventType).tag("outcome", outcome).tag("key", key).register(registry))
                 .increment();
     }
 
