@@ -197,7 +197,7 @@ public interface LvbConfig {
         /**
          * Callback keys replaced during a key rotation but still accepted until removed from this list, so that
          * notifications signed with the old key are not lost while LVB's console and the application switch keys.
-         * Which key verified a notification shows in the {@code lvb.notifications} metric's {@code key} tag
+         * Which key verified a notification shows in the {@code lvb.callback.notifications} metric's {@code key} tag
          * ({@code current} or {@code previous}), never in logs.
          */
         Optional<java.util.List<String>> previousKeys();
