@@ -14,9 +14,25 @@ import dev.lvb.core.event.LvbEvent;
  * @param reason the short reason of a non-200 answer (never a key, a signature or the body), {@code null} on success
  * @param event the verified event when there is one ({@link LvbNotificationOutcome#ACCEPTED}, {@code DUPLICATE},
  *        {@code IN_PROGRESS}, {@code FAILED}, and {@code UNAVAILABLE} when the dedupe store failed), else {@code null}
+ * @param previousKey whether the signature matched a previous callback key (rotation), not the current one
  */
 public record LvbNotificationReport(Integer eventType, LvbNotificationOutcome outcome, int status, String reason,
-        LvbEvent event) {
+        LvbEvent event, boolean previousKey) {
+
+    /** A report of a notification not verified with a previous callback key. */
+    public LvbNotificationReport(Integer eventType, LvbNotificationOutcome outcome, int status, String reason,
+            LvbEvent event) {
+        this(eventType, outcome, status, reason, event, false);
+    }
+
+    /**
+     * @return {@code "previous"} when the signature matched one of
+     *         {@link dev.lvb.core.LvbCredentialsProvider#previousCallbackKeys()}, else {@code "current"} (also when
+     *         nothing was verified); a bounded metrics tag that names no key
+     */
+    public String keyTag() {
+        return previousKey ? "previous" : "current";
+    }
 
     /** Checks the outcome is given. */
     public LvbNotificationReport {

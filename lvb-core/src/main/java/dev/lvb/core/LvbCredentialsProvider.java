@@ -14,6 +14,17 @@ public interface LvbCredentialsProvider {
      * @param credentials fixed credentials
      * @return a provider that always returns them
      */
+    /**
+     * Callback keys that were replaced but are still accepted on notifications, so that rotating the key in LVB's
+     * console and in the application need not happen at the same instant. Remove a key to stop accepting it.
+     *
+     * @return previous callback keys, asked on every notification whose signature the current key does not match;
+     *         empty by default
+     */
+    default java.util.List<String> previousCallbackKeys() {
+        return java.util.List.of();
+    }
+
     static LvbCredentialsProvider of(LvbCredentials credentials) {
         java.util.Objects.requireNonNull(credentials, "credentials");
         return () -> credentials;

@@ -3,8 +3,8 @@ package dev.lvb.client;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,6 +14,7 @@ import dev.lvb.core.LvbCredentials;
 import dev.lvb.core.LvbCredentialsProvider;
 import dev.lvb.core.LvbSigner;
 import dev.lvb.core.LvbWireOptions;
+import dev.lvb.core.internal.ConfigValues;
 
 /**
  * Everything {@link LvbApi} needs besides its (fcgi) base URL, which is the REST client's own URL.
@@ -33,7 +34,7 @@ import dev.lvb.core.LvbWireOptions;
  * <tr><td>{@code lvb.api-key}</td><td>the API ("CGI call") key; never sent, never logged</td><td>required</td></tr>
  * <tr><td>{@code lvb.callback-key}</td><td>separate notification key</td><td>the API key</td></tr>
  * <tr><td>{@code lvb.signature-validity}</td><td>how far ahead {@code t} lies: ISO-8601 ({@code PT60S}), seconds
- * ({@code 60}) or {@code 60s}/{@code 5m}</td><td>60 s</td></tr>
+ * ({@code 60}) or {@code 500ms}/{@code 60s}/{@code 5m}/{@code 1h}/{@code 1d} (at least one second)</td><td>60 s</td></tr>
  * <tr><td>{@code lvb.statcgi-url}</td><td>base URL of the statistics host</td><td>see {@link #statcgiUrl()}</td></tr>
  * <tr><td>{@code lvb.wire.fcgi-app-id-param}</td><td>{@code appid} or {@code cmd}</td><td>{@code appid}</td></tr>
  * <tr><td>{@code lvb.wire.task-id-as-string}</td><td>send {@code Param.s.task_id}</td><td>{@code false}</td></tr>
@@ -138,69 +139,36 @@ public record LvbClientSettings(LvbCredentialsProvider credentials, Duration sig
                 String.class);
         LvbCredentials credentials = LvbCredentials.fromProperties(lookup, prefix);
 
-        String validityName = prefix + "signature-validity";
-        Duration validity = lookup.apply(validityName).map(v -> duration(validityName, v)).orElse(null);
-
-        String statcgiName = prefix + "statcgi-url";
-        URI statcgi = lookup.apply(statcgiName).map(String::trim).filter(s -> !s.isEmpty()).map(v -> {
+        List<String> problems = new ArrayList<>();
+        ConfigValues values = new ConfigValues(lookup, prefix, problems);
+        Duration validity = values.duration("signature-validity", LvbSigner.DEFAULT_VALIDITY, true);
+        URI statcgi = values.string("statcgi-url").map(v -> {
             try {
                 return URI.create(v);
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(statcgiName + " is not a URL: " + e.getMessage(), e);
+                problems.add(prefix + "statcgi-url is not a URL: " + e.getMessage());
+                return null;
             }
         }).orElse(null);
-
         LvbWireOptions d = LvbWireOptions.DEFAULTS;
-        String wire = prefix + "wire.";
-        String taskIdName = wire + "task-id-as-string";
-        boolean taskIdAsString = lookup.apply(taskIdName).map(v -> bool(taskIdName, v)).orElse(d.taskIdAsString());
+        boolean taskIdAsString = values.bool("wire.task-id-as-string", d.taskIdAsString());
+        String fcgiAppIdParam = values.string("wire.fcgi-app-id-param").orElse(d.fcgiAppIdParam());
+        String orderParam = values.string("wire.channel-list-order-param").orElse(d.channelListOrderParam());
+        String mixInterface = values.string("wire.mix-query-interface").orElse(d.mixQueryInterface());
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("invalid LVB client configuration: " + String.join("; ", problems));
+        }
         LvbWireOptions options;
         try {
-            options = new LvbWireOptions(
-                    lookup.apply(wire + "fcgi-app-id-param").map(String::trim).orElse(d.fcgiAppIdParam()),
-                    taskIdAsString,
-                    lookup.apply(wire + "channel-list-order-param").map(String::trim).orElse(d.channelListOrderParam()),
-                    lookup.apply(wire + "mix-query-interface").map(String::trim).orElse(d.mixQueryInterface()));
+            options = new LvbWireOptions(fcgiAppIdParam, taskIdAsString, orderParam, mixInterface);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("invalid " + wire + "* setting: " + e.getMessage(), e);
+            throw new IllegalStateException("invalid " + prefix + "wire.* setting: " + e.getMessage(), e);
         }
         try {
             return new LvbClientSettings(LvbCredentialsProvider.of(credentials), validity, statcgi, options, null);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("invalid LVB client settings (" + prefix + "*): " + e.getMessage(), e);
         }
-    }
-
-    private static Duration duration(String name, String value) {
-        String v = value.trim();
-        try {
-            if (v.matches("\\d+")) {
-                return Duration.ofSeconds(Long.parseLong(v));
-            }
-            if (v.matches("\\d+[smhSMH]")) {
-                long n = Long.parseLong(v.substring(0, v.length() - 1));
-                return switch (Character.toLowerCase(v.charAt(v.length() - 1))) {
-                    case 's' -> Duration.ofSeconds(n);
-                    case 'm' -> Duration.ofMinutes(n);
-                    default -> Duration.ofHours(n);
-                };
-            }
-            return Duration.parse(v.toUpperCase(Locale.ROOT));
-        } catch (DateTimeParseException | NumberFormatException | ArithmeticException e) {
-            throw new IllegalStateException(name + " must be a duration such as PT60S, 60 (seconds) or 5m, got '" + v
-                    + "'");
-        }
-    }
-
-    private static boolean bool(String name, String value) {
-        String v = value.trim();
-        if (v.equalsIgnoreCase("true")) {
-            return true;
-        }
-        if (v.equalsIgnoreCase("false")) {
-            return false;
-        }
-        throw new IllegalStateException(name + " must be true or false, got '" + v + "'");
     }
 
     /** Shows no secret: the credentials provider is not rendered. */

@@ -337,12 +337,17 @@ class LvbSettingsTest extends LvbWireMockSupport {
         assertThatThrownBy(() -> LvbClientSettings.fromConfig(config(p), "lvb."))
                 .hasMessageContaining("lvb.signature-validity");
         p.put("lvb.signature-validity", "0");
+        assertThatThrownBy(() -> LvbClientSettings.fromConfig(config(p), "lvb."))
+                .hasMessageContaining("lvb.signature-validity").hasMessageContaining("positive");
+        p.put("lvb.signature-validity", "500ms");
         assertThatThrownBy(() -> LvbClientSettings.fromConfig(config(p), "lvb.")).hasMessageContaining("1 second");
         Map<String, String> q = minimal();
         q.put("lvb.wire.fcgi-app-id-param", "app");
         assertThatThrownBy(() -> LvbClientSettings.fromConfig(config(q), "lvb.")).hasMessageContaining("lvb.wire.");
         Map<String, String> r = minimal();
         r.put("lvb.wire.task-id-as-string", "yes");
+        assertThat(LvbClientSettings.fromConfig(config(r), "lvb.").wire().taskIdAsString()).isTrue();
+        r.put("lvb.wire.task-id-as-string", "maybe");
         assertThatThrownBy(() -> LvbClientSettings.fromConfig(config(r), "lvb."))
                 .hasMessageContaining("lvb.wire.task-id-as-string");
         Map<String, String> u = minimal();

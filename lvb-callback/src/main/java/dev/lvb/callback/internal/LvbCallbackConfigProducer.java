@@ -1,5 +1,6 @@
 package dev.lvb.callback.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -22,13 +23,18 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class LvbCallbackConfigProducer {
 
+    /** Replaced callback keys still accepted during a rotation (comma-separated). */
+    static final String PREVIOUS_KEYS = LvbCallbackSettings.DEFAULT_PREFIX + "callback.previous-keys";
+
     private final Function<String, Optional<String>> lookup;
+    private final Config config;
     private volatile LvbCallbackSettings settings;
     private volatile LvbCredentials credentials;
 
     /** For the container's proxy. */
     protected LvbCallbackConfigProducer() {
         this.lookup = null;
+        this.config = null;
     }
 
     /**
@@ -37,6 +43,7 @@ public class LvbCallbackConfigProducer {
     @Inject
     public LvbCallbackConfigProducer(Config config) {
         this.lookup = name -> config.getOptionalValue(name, String.class);
+        this.config = config;
     }
 
     /**
@@ -61,7 +68,18 @@ public class LvbCallbackConfigProducer {
     @Produces
     @ApplicationScoped
     public LvbCredentialsProvider credentialsProvider() {
-        return this::credentials;
+        return new LvbCredentialsProvider() {
+            @Override
+            public LvbCredentials credentials() {
+                return LvbCallbackConfigProducer.this.credentials();
+            }
+
+            @Override
+            public List<String> previousCallbackKeys() {
+                // MicroProfile's own list conversion (comma-separated), read on every use so removal takes effect
+                return config.getOptionalValues(PREVIOUS_KEYS, String.class).orElse(List.of());
+            }
+        };
     }
 
     private LvbCredentials credentials() {

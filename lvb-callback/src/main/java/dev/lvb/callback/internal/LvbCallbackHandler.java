@@ -3,6 +3,7 @@ package dev.lvb.callback.internal;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -46,6 +47,9 @@ public final class LvbCallbackHandler {
 
     private static final Logger LOG = Logger.getLogger(LvbCallbackHandler.class);
     private static final int MAX_T_NUMBER_DIGITS = 40;
+    /** Marker from {@code verify}: the signature matched a previous callback key (compared by identity). */
+    private static final LvbCallbackOutcome PREVIOUS_KEY = new LvbCallbackOutcome(200, LvbNotificationOutcome.ACCEPTED,
+            null, null, true);
     private static final String NOT_A_TIME = "not-a-time";
     /** Owner tokens: unique per process (random) and per delivery attempt (counter); not secret. */
     private static final String OWNER_PREFIX = UUID.randomUUID() + ":";
@@ -151,9 +155,12 @@ public final class LvbCallbackHandler {
             return malformed("body is not valid JSON");
         }
 
+        boolean previousKey = false;
         if (settings.verifySignature()) {
             LvbCallbackOutcome rejected = verify(json);
-            if (rejected != null) {
+            if (rejected == PREVIOUS_KEY) {
+                previousKey = true;
+            } else if (rejected != null) {
                 return rejected;
             }
         }
@@ -175,10 +182,14 @@ public final class LvbCallbackHandler {
                     Redaction.clip(e.getMessage()));
             return malformed("fields of event_type " + eventType.getAsInt() + " have unexpected types");
         }
-        return deliver(json, event, replayTo);
+        LvbCallbackOutcome outcome = deliver(json, event, replayTo);
+        return previousKey ? outcome.verifiedWithPreviousKey() : outcome;
     }
 
-    /** @return a rejection, or {@code null} when {@code t} and {@code sign} are good */
+    /**
+     * @return a rejection, {@code null} when {@code t} and {@code sign} match the current key, or
+     *         {@link #PREVIOUS_KEY} when they match a previous one
+     */
     private LvbCallbackOutcome verify(JsonObject json) {
         String key;
         String problem = null;
@@ -206,9 +217,13 @@ public final class LvbCallbackHandler {
         }
         JsonValue t = json.get(LvbEvents.T);
         JsonValue sign = json.get(LvbEvents.SIGN);
-        LvbVerification v = verifier.verify(key, tOf(t),
-                sign == null || sign == JsonValue.NULL ? null
-                        : sign instanceof JsonString s ? s.getString() : sign.toString());
+        String signText = sign == null || sign == JsonValue.NULL ? null
+                : sign instanceof JsonString s ? s.getString() : sign.toString();
+        LvbVerification v = verifier.verify(key, tOf(t), signText);
+        if (v instanceof LvbVerification.Rejected r && r.reason() == LvbVerification.Reason.MISMATCH
+                && matchesPreviousKey(t, signText)) {
+            return PREVIOUS_KEY;
+        }
         if (v instanceof LvbVerification.Rejected r) {
             LOG.debugf("LVB notification rejected: %s (%s)", r.reason(), r.detail());
             return switch (r.reason()) {
@@ -217,6 +232,25 @@ public final class LvbCallbackHandler {
             };
         }
         return null;
+    }
+
+    private boolean matchesPreviousKey(JsonValue t, String sign) {
+        List<String> previous;
+        try {
+            previous = credentials.previousCallbackKeys();
+        } catch (RuntimeException e) {
+            LOG.debugf("LVB previous callback keys unavailable: %s", e.getClass().getName());
+            return false;
+        }
+        if (previous == null) {
+            return false;
+        }
+        for (String k : previous) {
+            if (k != null && !k.isBlank() && verifier.verify(k, tOf(t), sign) instanceof LvbVerification.Accepted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

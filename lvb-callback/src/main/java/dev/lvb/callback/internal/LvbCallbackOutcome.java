@@ -18,10 +18,22 @@ import jakarta.json.JsonObjectBuilder;
  *        on success
  * @param event the delivered event ({@link LvbNotificationOutcome#ACCEPTED}), the event that failed ({@link LvbNotificationOutcome#FAILED}) or was a
  *        duplicate, else {@code null}
+ * @param previousKey whether the signature matched a previous callback key (rotation), not the current one
  */
-public record LvbCallbackOutcome(int status, LvbNotificationOutcome kind, String message, LvbEvent event) {
+public record LvbCallbackOutcome(int status, LvbNotificationOutcome kind, String message, LvbEvent event,
+        boolean previousKey) {
 
     private static final String ACKNOWLEDGED = "{\"code\":0}";
+
+    /** An outcome of a notification not verified with a previous callback key. */
+    public LvbCallbackOutcome(int status, LvbNotificationOutcome kind, String message, LvbEvent event) {
+        this(status, kind, message, event, false);
+    }
+
+    /** @return this outcome, marked as verified with a previous callback key */
+    LvbCallbackOutcome verifiedWithPreviousKey() {
+        return new LvbCallbackOutcome(status, kind, message, event, true);
+    }
 
     /** Checks the kind is given. */
     public LvbCallbackOutcome {
@@ -56,7 +68,7 @@ public record LvbCallbackOutcome(int status, LvbNotificationOutcome kind, String
     /** @return this outcome as public API, for {@link dev.lvb.callback.LvbCallbackListener}s */
     public LvbNotificationReport report() {
         return new LvbNotificationReport(event == null ? null : event.eventType(),
-                kind, status, acknowledged() ? null : message, event);
+                kind, status, acknowledged() ? null : message, event, previousKey);
     }
 
     static LvbCallbackOutcome of(int status, LvbNotificationOutcome kind, String message) {

@@ -452,4 +452,37 @@ class LvbCallbackHandlerTest {
             }
         }
     }
+
+    @Test
+    void previousCallbackKeyIsAcceptedWhileListedAndRefusedOnceRemoved() {
+        String previous = "previous-callback-key-7f3a9c0e1b2d4f6a";
+        AtomicReference<List<String>> listed = new AtomicReference<>(List.of(previous));
+        LvbCredentials current = LvbCredentials.of(1252033264L, API_KEY).withCallbackKey(CALLBACK_KEY);
+        LvbCredentialsProvider provider = new LvbCredentialsProvider() {
+            @Override
+            public LvbCredentials credentials() {
+                return current;
+            }
+
+            @Override
+            public List<String> previousCallbackKeys() {
+                return listed.get();
+            }
+        };
+        LvbCallbackHandler handler = new LvbCallbackHandler(settings, provider, store, delivered::add);
+
+        LvbCallbackOutcome old = handler.handle(signed(begin("rot1"), previous, now() + 600));
+        assertThat(old.kind()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
+        assertThat(old.report().previousKey()).isTrue();
+        assertThat(old.report().keyTag()).isEqualTo("previous");
+        LvbCallbackOutcome fresh = handler.handle(signed(begin("rot2"), CALLBACK_KEY, now() + 600));
+        assertThat(fresh.kind()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
+        assertThat(fresh.report().keyTag()).isEqualTo("current");
+
+        listed.set(List.of());
+        LvbCallbackOutcome removed = handler.handle(signed(begin("rot3"), previous, now() + 600));
+        assertThat(removed.status()).isEqualTo(401);
+        assertThat(removed.kind()).isEqualTo(LvbNotificationOutcome.REJECTED_SIGNATURE);
+        assertThat(delivered).extracting(LvbEvent::streamId).containsExactly("rot1", "rot2");
+    }
 }

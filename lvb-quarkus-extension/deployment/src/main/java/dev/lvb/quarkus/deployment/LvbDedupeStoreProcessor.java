@@ -1,7 +1,6 @@
 package dev.lvb.quarkus.deployment;
 
-import dev.lvb.quarkus.runtime.LvbBuildTimeConfig;
-import dev.lvb.quarkus.runtime.LvbBuildTimeConfig.DedupeStoreKind;
+import dev.lvb.quarkus.deployment.LvbBuildTimeConfig.DedupeStoreKind;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.deployment.Capabilities;
 import io.quarkus.deployment.Capability;

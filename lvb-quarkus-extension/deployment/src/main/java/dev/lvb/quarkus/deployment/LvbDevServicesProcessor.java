@@ -10,7 +10,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import dev.lvb.core.LvbCredentials;
-import dev.lvb.quarkus.runtime.LvbBuildTimeConfig;
 import dev.lvb.quarkus.runtime.LvbDevServiceAnnouncer;
 import dev.lvb.simulator.LvbSimulatorCloud;
 import dev.lvb.simulator.LvbSimulatorConfig;

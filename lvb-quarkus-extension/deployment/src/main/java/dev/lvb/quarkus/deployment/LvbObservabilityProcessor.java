@@ -2,7 +2,6 @@ package dev.lvb.quarkus.deployment;
 
 import java.util.Optional;
 
-import dev.lvb.quarkus.runtime.LvbBuildTimeConfig;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.deployment.Capabilities;
 import io.quarkus.deployment.Capability;

@@ -20,7 +20,6 @@ import dev.lvb.client.internal.LvbParamConverter;
 import dev.lvb.client.internal.LvbRequestFilter;
 import dev.lvb.client.internal.LvbResponseFilter;
 import dev.lvb.core.internal.LvbJsonTypes;
-import dev.lvb.quarkus.runtime.LvbBuildTimeConfig;
 import dev.lvb.quarkus.runtime.LvbClientInterceptor;
 import dev.lvb.quarkus.runtime.LvbProducers;
 import dev.lvb.quarkus.runtime.LvbStartupCheck;

@@ -71,4 +71,15 @@ class LvbMetricsUnitTest {
         assertThat(count("other", "duplicate")).isEqualTo(1);
         assertThat(registry.find(LvbMetrics.NOTIFICATIONS).counters()).hasSize(5);
     }
+
+    @Test
+    void notificationsTellWhetherAPreviousCallbackKeyVerifiedThem() {
+        metrics.onNotification(new LvbNotificationReport(1, LvbNotificationOutcome.ACCEPTED, 200, null, null, true));
+        metrics.onNotification(new LvbNotificationReport(1, LvbNotificationOutcome.ACCEPTED, 200, null, null));
+
+        assertThat(registry.find(LvbMetrics.NOTIFICATIONS).tags("event_type", "1", "key", "previous").counter()
+                .count()).isEqualTo(1);
+        assertThat(registry.find(LvbMetrics.NOTIFICATIONS).tags("event_type", "1", "key", "current").counter()
+                .count()).isEqualTo(1);
+    }
 }

@@ -18,7 +18,7 @@ final class Prometheus {
     /**
      * @param scrape the endpoint's text
      * @param sample a metric name with its labels in Prometheus' (alphabetical) order, e.g.
-     *        {@code lvb_callback_notifications_total{event_type="1",outcome="accepted"}}
+     *        {@code lvb_callback_notifications_total{event_type="1",key="current",outcome="accepted"}}
      * @return its value, 0 when absent
      */
     static double value(String scrape, String sample) {
@@ -31,6 +31,7 @@ final class Prometheus {
     }
 
     static String notifications(String eventType, String outcome) {
-        return "lvb_callback_notifications_total{event_type=\"" + eventType + "\",outcome=\"" + outcome + "\"}";
+        return "lvb_callback_notifications_total{event_type=\"" + eventType + "\",key=\"current\",outcome=\""
+                + outcome + "\"}";
     }
 }

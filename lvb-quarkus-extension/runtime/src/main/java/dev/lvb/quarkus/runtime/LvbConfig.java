@@ -9,6 +9,7 @@ import io.quarkus.runtime.annotations.ConfigPhase;
 import io.quarkus.runtime.annotations.ConfigRoot;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 /**
@@ -24,6 +25,7 @@ public interface LvbConfig {
      * with an explanation and the callback endpoint answers 503.
      */
     @WithDefault("true")
+    @WithConverter(LvbConverters.BooleanConverter.class)
     boolean active();
 
     /**
@@ -49,6 +51,7 @@ public interface LvbConfig {
      * one minute.
      */
     @WithDefault("60s")
+    @WithConverter(LvbConverters.DurationConverter.class)
     Duration signatureValidity();
 
     /**
@@ -130,6 +133,7 @@ public interface LvbConfig {
 
         /** Send the recording task id as {@code Param.s.task_id} instead of {@code Param.n.task_id}. */
         @WithDefault("false")
+        @WithConverter(LvbConverters.BooleanConverter.class)
         boolean taskIdAsString();
 
         /**
@@ -151,14 +155,17 @@ public interface LvbConfig {
     interface Callback {
         /** How far LVB's clock may differ from ours when checking {@code t}. */
         @WithDefault("60s")
+        @WithConverter(LvbConverters.DurationConverter.class)
         Duration clockSkew();
 
         /** How far in the future a notification's {@code t} may lie (LVB sends now + 10 minutes). */
         @WithDefault("10m")
+        @WithConverter(LvbConverters.DurationConverter.class)
         Duration maxLifetime();
 
         /** Largest notification body accepted; larger ones are answered 413. */
         @WithDefault("64K")
+        @WithConverter(LvbConverters.SizeConverter.class)
         MemorySize maxBodySize();
 
         /**
@@ -166,6 +173,7 @@ public interface LvbConfig {
          * minutes.
          */
         @WithDefault("30m")
+        @WithConverter(LvbConverters.DurationConverter.class)
         Duration dedupeWindow();
 
         /**
@@ -174,6 +182,7 @@ public interface LvbConfig {
          * died mid-delivery LVB's next retry is delivered by another instance.
          */
         @WithDefault("30s")
+        @WithConverter(LvbConverters.DurationConverter.class)
         Duration dedupeLease();
 
         /** Most notifications remembered by the in-memory duplicate filter. */
@@ -186,10 +195,19 @@ public interface LvbConfig {
         Redis redis();
 
         /**
+         * Callback keys replaced during a key rotation but still accepted until removed from this list, so that
+         * notifications signed with the old key are not lost while LVB's console and the application switch keys.
+         * Which key verified a notification shows in the {@code lvb.callback.notifications} metric's {@code key} tag
+         * ({@code current} or {@code previous}), never in logs.
+         */
+        Optional<java.util.List<String>> previousKeys();
+
+        /**
          * Verify {@code t} and {@code sign} of notifications. Turning this off lets anyone forge events; a warning
          * is logged at every start while it is off.
          */
         @WithDefault("true")
+        @WithConverter(LvbConverters.BooleanConverter.class)
         boolean verifySignature();
     }
 
@@ -224,6 +242,7 @@ public interface LvbConfig {
 
         /** Whether HTTP-FLV and HLS play URLs use {@code https}. */
         @WithDefault("true")
+        @WithConverter(LvbConverters.BooleanConverter.class)
         boolean playHttps();
 
         /** The SRT port of the push domain. */

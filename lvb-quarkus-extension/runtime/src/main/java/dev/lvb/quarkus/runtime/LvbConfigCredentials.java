@@ -29,6 +29,12 @@ public final class LvbConfigCredentials implements LvbCredentialsProvider {
         return c;
     }
 
+    /** @return {@code quarkus.lvb.callback.previous-keys}: replaced callback keys still accepted (rotation) */
+    @Override
+    public java.util.List<String> previousCallbackKeys() {
+        return config.callback().previousKeys().orElse(java.util.List.of());
+    }
+
     /**
      * @return the credentials in the configuration
      * @throws IllegalStateException naming every missing or invalid property and its environment variable

@@ -35,7 +35,8 @@ import jakarta.inject.Singleton;
  * verified type this library does not know; {@code unknown} when the notification was rejected before its type could
  * be trusted) and {@code outcome} ({@link LvbNotificationOutcome#tag()}: {@code accepted}, {@code duplicate},
  * {@code in_progress}, {@code rejected_too_large}, {@code rejected_malformed}, {@code rejected_signature},
- * {@code rejected_expired}, {@code failed}, {@code unavailable}). In Prometheus:
+ * {@code rejected_expired}, {@code failed}, {@code unavailable}) and {@code key} ({@code current}, or
+ * {@code previous} when a rotated-out callback key verified it). In Prometheus:
  * {@code lvb_callback_notifications_total}.</li>
  * </ul>
  * Tag values are bounded: nothing a sender controls becomes a tag value.
@@ -83,9 +84,10 @@ public class LvbMetrics implements LvbCallListener, LvbCallbackListener {
     public void onNotification(LvbNotificationReport report) {
         String eventType = eventTypeTag(report);
         String outcome = report.outcome().tag();
-        counters.computeIfAbsent(eventType + '|' + outcome,
+        String key = report.keyTag();
+        counters.computeIfAbsent(eventType + '|' + outcome + '|' + key,
                 k -> Counter.builder(NOTIFICATIONS).description("LVB event notifications received")
-                        .tag("event_type", eventType).tag("outcome", outcome).register(registry))
+                        .tag("event_type", eventType).tag("outcome", outcome).tag("key", key).register(registry))
                 .increment();
     }
 

@@ -1,11 +1,13 @@
-package dev.lvb.quarkus.runtime;
+package dev.lvb.quarkus.deployment;
 
 import java.util.OptionalInt;
 
 import io.quarkus.runtime.annotations.ConfigDocSection;
 import io.quarkus.runtime.annotations.ConfigPhase;
 import io.quarkus.runtime.annotations.ConfigRoot;
+import dev.lvb.quarkus.runtime.LvbConverters;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 /**
@@ -43,6 +45,7 @@ public interface LvbBuildTimeConfig {
     interface CallbackEndpoint {
         /** Whether to serve the endpoint that receives LVB's event notifications. */
         @WithDefault("true")
+        @WithConverter(LvbConverters.BooleanConverter.class)
         boolean enabled();
 
         /** Path of the callback endpoint (configure this URL in the LVB console). */
@@ -73,6 +76,7 @@ public interface LvbBuildTimeConfig {
          * present. Off by default: every check is a call to LVB.
          */
         @WithDefault("false")
+        @WithConverter(LvbConverters.BooleanConverter.class)
         boolean enabled();
     }
 
@@ -83,6 +87,7 @@ public interface LvbBuildTimeConfig {
          * present.
          */
         @WithDefault("true")
+        @WithConverter(LvbConverters.BooleanConverter.class)
         boolean enabled();
     }
 
@@ -93,6 +98,7 @@ public interface LvbBuildTimeConfig {
          * point the client and the simulator's notifications at this application.
          */
         @WithDefault("true")
+        @WithConverter(LvbConverters.BooleanConverter.class)
         boolean enabled();
 
         /** Port of the simulator; a free port when unset. */
