@@ -10,7 +10,6 @@ import dev.lvb.client.cloud.LvbCloudSigningFilter;
 import dev.lvb.client.cloud.internal.LvbCloudExceptionMapper;
 import dev.lvb.client.cloud.internal.LvbCloudJsonProvider;
 import dev.lvb.client.cloud.internal.LvbCloudResponseFilter;
-import dev.lvb.quarkus.runtime.LvbBuildTimeConfig;
 import dev.lvb.quarkus.runtime.LvbCloudClientInterceptor;
 import dev.lvb.quarkus.runtime.LvbCloudProducers;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
