@@ -31,7 +31,7 @@ import jakarta.inject.Singleton;
  * {@code configuration_error}, {@code other}). In Prometheus: {@code lvb_client_calls_seconds_count},
  * {@code _sum} and {@code _max}.</li>
  * <li>Counter {@value #NOTIFICATIONS}: every notification the callback endpoint received, tagged
- * {@code event_type} (the number, for the event types LVB documents: 0, 1, 100, 200, 317; {@code other} for a
+ * {@code event_type} (the number, for every type this library types, see {@code LvbEvents}; {@code other} for a
  * verified type this library does not know; {@code unknown} when the notification was rejected before its type could
  * be trusted) and {@code outcome} ({@link LvbNotificationOutcome#tag()}: {@code accepted}, {@code duplicate},
  * {@code in_progress}, {@code rejected_too_large}, {@code rejected_malformed}, {@code rejected_signature},
