@@ -25,6 +25,12 @@ public interface LvbCredentialsProvider {
         return java.util.List.of();
     }
 
+    /**
+     * A provider that always answers the same credentials.
+     *
+     * @param credentials the credentials to answer
+     * @return the provider
+     */
     static LvbCredentialsProvider of(LvbCredentials credentials) {
         java.util.Objects.requireNonNull(credentials, "credentials");
         return () -> credentials;

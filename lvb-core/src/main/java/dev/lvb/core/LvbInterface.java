@@ -7,25 +7,37 @@ import java.util.Optional;
  * is harmless.
  */
 public enum LvbInterface {
+    /** Statistics of the streams being pushed now. */
     GET_LIVE_STAT("Get_LiveStat", LvbHost.STATCGI, true),
+    /** Push-side statistics (bit rate, frame rate) of the streams being pushed now. */
     GET_LIVE_PUSH_STAT("Get_LivePushStat", LvbHost.STATCGI, true),
+    /** Playback statistics (bandwidth, viewers) of the live streams. */
     GET_LIVE_PLAY_STAT("Get_LivePlayStat", LvbHost.STATCGI, true),
+    /** Push statistics of one stream over a past window. */
     GET_LIVE_PUSH_STAT_HISTORY("Get_LivePushStatHistory", LvbHost.STATCGI, true),
+    /** Playback statistics over a past window. */
     GET_LIVE_PLAY_STAT_HISTORY("Get_LivePlayStatHistory", LvbHost.STATCGI, true),
+    /** The push state of a stream. */
     CHANNEL_GET_STATUS("Live_Channel_GetStatus", LvbHost.FCGI, true),
+    /** Bans, allows or drops a stream's push. */
     CHANNEL_SET_STATUS("Live_Channel_SetStatus", LvbHost.FCGI, true),
+    /** The recording files of a stream. */
     TAPE_GET_FILELIST("Live_Tape_GetFilelist", LvbHost.FCGI, true),
     /** Not repeatable: each call dequeues the screenshots it returns. */
     QUEUE_GET("Live_Queue_Get", LvbHost.FCGI, false),
+    /** Lists the streams (channels), optionally by state. */
     CHANNEL_GET_CHANNEL_LIST("Live_Channel_GetChannelList", LvbHost.FCGI, true),
+    /** Lists the streams being pushed now. */
     CHANNEL_GET_LIVE_CHANNEL_LIST("Live_Channel_GetLiveChannelList", LvbHost.FCGI, true),
     /** POST with a JSON body; the query {@code interface} value is configurable (see {@link LvbWireOptions}). */
     MIX_START("mix_streamv2.start_mix_stream_advanced", LvbHost.FCGI, false),
     /** POST with a JSON body, like {@link #MIX_START}. */
     MIX_CANCEL("mix_streamv2.cancel_mix_stream", LvbHost.FCGI, false),
+    /** Forbids pushing a stream until a time, or lifts that. */
     CHANNEL_MANAGER("channel_manager", LvbHost.FCGI, true),
     /** Not repeatable: a retry after a timeout creates a second recording task. */
     TAPE_START("Live_Tape_Start", LvbHost.FCGI, false),
+    /** Stops a recording task. */
     TAPE_STOP("Live_Tape_Stop", LvbHost.FCGI, true);
 
     private final String wireName;

@@ -32,7 +32,11 @@ public final class LvbSigner {
         this.validitySeconds = validity.getSeconds();
     }
 
-    /** A signer with the system UTC clock and {@link #DEFAULT_VALIDITY}. */
+    /**
+     * A signer with the system UTC clock and {@link #DEFAULT_VALIDITY}.
+     *
+     * @return the signer
+     */
     public static LvbSigner defaults() {
         return new LvbSigner(Clock.systemUTC(), DEFAULT_VALIDITY);
     }

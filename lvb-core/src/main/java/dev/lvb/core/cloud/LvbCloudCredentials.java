@@ -12,6 +12,13 @@ import java.util.Optional;
  */
 public record LvbCloudCredentials(String secretId, String secretKey, String token) {
 
+    /**
+     * Rejects a missing SecretId or SecretKey; a blank token means none.
+     *
+     * @param secretId the SecretId (sent in every {@code Authorization} header)
+     * @param secretKey the SecretKey (signs, never sent)
+     * @param token the temporary session token, or {@code null}
+     */
     public LvbCloudCredentials {
         secretId = require("SecretId", secretId);
         secretKey = require("SecretKey", secretKey);

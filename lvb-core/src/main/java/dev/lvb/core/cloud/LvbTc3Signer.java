@@ -27,18 +27,28 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class LvbTc3Signer {
 
+    /** The {@code Authorization} algorithm name. */
     public static final String ALGORITHM = "TC3-HMAC-SHA256";
     /** The one content type Cloud API 3.0 JSON calls use, as sent and as signed. */
     public static final String CONTENT_TYPE = "application/json; charset=utf-8";
+    /** The credential scope service of LVB. */
     public static final String LIVE_SERVICE = "live";
+    /** The endpoint of LVB's Cloud API 3.0. */
     public static final String LIVE_HOST = "live.tencentcloudapi.com";
+    /** The LVB API version this library speaks. */
     public static final String LIVE_VERSION = "2018-08-01";
 
+    /** Header carrying the signature. */
     public static final String AUTHORIZATION = "Authorization";
+    /** Header naming the action. */
     public static final String X_TC_ACTION = "X-TC-Action";
+    /** Header naming the API version. */
     public static final String X_TC_VERSION = "X-TC-Version";
+    /** Header with the UNIX time of signing. */
     public static final String X_TC_TIMESTAMP = "X-TC-Timestamp";
+    /** Header with the region, for regional actions. */
     public static final String X_TC_REGION = "X-TC-Region";
+    /** Header with the session token of temporary credentials. */
     public static final String X_TC_TOKEN = "X-TC-Token";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
@@ -141,7 +151,12 @@ public final class LvbTc3Signer {
                 .toString();
     }
 
-    /** @return {@code TC3-HMAC-SHA256\n<timestamp>\n<scope>\n<hash of the canonical request>} */
+    /**
+     * @param timestamp the UNIX time sent as {@code X-TC-Timestamp}
+     * @param scope the credential scope, {@code <date>/<service>/tc3_request}
+     * @param hashedCanonicalRequest the hex SHA-256 of the canonical request
+     * @return {@code TC3-HMAC-SHA256\n<timestamp>\n<scope>\n<hash of the canonical request>}
+     */
     public static String stringToSign(long timestamp, String scope, String hashedCanonicalRequest) {
         return ALGORITHM + "\n" + timestamp + "\n" + scope + "\n" + hashedCanonicalRequest;
     }
@@ -160,12 +175,18 @@ public final class LvbTc3Signer {
         return HEX.formatHex(hmac(key, stringToSign.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** @return the UTC date of a UNIX time, {@code yyyy-MM-dd} */
+    /**
+     * @param timestamp UNIX seconds
+     * @return the UTC date of a UNIX time, {@code yyyy-MM-dd}
+     */
     public static String date(long timestamp) {
         return DATE.format(Instant.ofEpochSecond(timestamp));
     }
 
-    /** @return lower-case hex SHA-256 */
+    /**
+     * @param data what to hash
+     * @return lower-case hex SHA-256
+     */
     public static String sha256Hex(byte[] data) {
         return HEX.formatHex(sha256().digest(data));
     }

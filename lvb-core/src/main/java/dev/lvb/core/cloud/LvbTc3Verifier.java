@@ -18,13 +18,19 @@ public final class LvbTc3Verifier {
 
     /** What a check found; {@link #code()} is Tencent's error code for a rejection. */
     public enum Outcome {
+        /** The request is authentic and fresh. */
         OK(null, null),
+        /** The {@code Authorization} header is malformed. */
         INVALID_AUTHORIZATION("AuthFailure.InvalidAuthorization",
                 "The Authorization header does not follow the TC3-HMAC-SHA256 format."),
+        /** No credentials with that SecretId. */
         SECRET_ID_NOT_FOUND("AuthFailure.SecretIdNotFound", "The SecretId does not exist."),
+        /** The timestamp is too far from the server's clock. */
         SIGNATURE_EXPIRE("AuthFailure.SignatureExpire",
                 "The signature has expired: X-TC-Timestamp is more than five minutes from the server time."),
+        /** The signature does not match the request. */
         SIGNATURE_FAILURE("AuthFailure.SignatureFailure", "The signature does not match."),
+        /** The {@code X-TC-Token} is not the session token of the credentials. */
         TOKEN_FAILURE("AuthFailure.TokenFailure", "The X-TC-Token is invalid.");
 
         private final String code;

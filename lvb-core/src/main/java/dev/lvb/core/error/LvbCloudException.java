@@ -9,7 +9,9 @@ import java.util.Optional;
  */
 public class LvbCloudException extends LvbException {
 
+    /** Tencent's {@code RequestId} of the failed call, or {@code null}. */
     private final String requestId;
+    /** The family of the error code. */
     private final LvbCloudErrorKind kind;
 
     /**

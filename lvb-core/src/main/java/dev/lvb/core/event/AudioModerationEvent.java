@@ -53,12 +53,56 @@ public record AudioModerationEvent(
         @JsonbProperty("text_results") JsonValue textResults,
         @JsonbTransient JsonObject raw) implements LvbEvent {
 
+    /**
+     * A missing {@code raw} is an empty object.
+     *
+     * @param appId the LVB APPID
+     * @param streamId the stream
+     * @param channelId the channel
+     * @param domain the push domain
+     * @param path the push path (AppName)
+     * @param hitFlag 1 when the audio hit a moderation model ({@code HitFlag} on the wire)
+     * @param score confidence of the label, 0-100 ({@code Score})
+     * @param subTag the secondary label ({@code SubTag})
+     * @param taskId the moderation task
+     * @param status 2: normal
+     * @param asrText the recognised text
+     * @param cdnUrl the audio's address
+     * @param duration seconds of audio recognised
+     * @param label the label with the highest priority, e.g. {@code Porn}
+     * @param suggestion {@code Block}, {@code Review} or {@code Pass}
+     * @param languageResults minority language results as LVB sends them
+     * @param moanResults moan detection results as LVB sends them
+     * @param textResults text results as LVB sends them
+     * @param raw the notification as received, without {@code sign}; empty for an event built in code
+     */
     @JsonbCreator
     public AudioModerationEvent {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
     }
 
-    /** Without the JSON: for events built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for events built in code ({@link #raw()} is empty).
+     *
+     * @param appId the LVB APPID
+     * @param streamId the stream
+     * @param channelId the channel
+     * @param domain the push domain
+     * @param path the push path (AppName)
+     * @param hitFlag 1 when the audio hit a moderation model ({@code HitFlag} on the wire)
+     * @param score confidence of the label, 0-100 ({@code Score})
+     * @param subTag the secondary label ({@code SubTag})
+     * @param taskId the moderation task
+     * @param status 2: normal
+     * @param asrText the recognised text
+     * @param cdnUrl the audio's address
+     * @param duration seconds of audio recognised
+     * @param label the label with the highest priority, e.g. {@code Porn}
+     * @param suggestion {@code Block}, {@code Review} or {@code Pass}
+     * @param languageResults minority language results as LVB sends them
+     * @param moanResults moan detection results as LVB sends them
+     * @param textResults text results as LVB sends them
+     */
     public AudioModerationEvent(Long appId, String streamId, String channelId, String domain, String path,
             Integer hitFlag, Double score, String subTag, String taskId, Integer status, String asrText,
             String cdnUrl, Double duration, String label, String suggestion, JsonValue languageResults,

@@ -33,7 +33,17 @@ public record HighlightEvent(
         @JsonbProperty("items") List<JsonObject> items,
         @JsonbTransient JsonObject raw) implements LvbEvent {
 
-    /** Without the JSON: for events built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for events built in code ({@link #raw()} is empty).
+     *
+     * @param appId the LVB APPID
+     * @param domain the push domain
+     * @param path the push path (AppName)
+     * @param streamId the stream
+     * @param eventTime when, UNIX time as LVB sends it
+     * @param taskId the task, when one produced it
+     * @param items the clips, each as LVB sends it
+     */
     public HighlightEvent(Long appId, String domain, String path, String streamId, Long eventTime, String taskId,
             List<JsonObject> items) {
         this(appId, domain, path, streamId, eventTime, taskId, items, null);
@@ -58,6 +68,18 @@ public record HighlightEvent(
     /** LVB's {@code event_type} of this event. */
     public static final int EVENT_TYPE = 349;
 
+    /**
+     * Keeps an unmodifiable copy of {@code items}, empty when missing; a missing {@code raw} is an empty object.
+     *
+     * @param appId the LVB APPID
+     * @param domain the push domain
+     * @param path the push path (AppName)
+     * @param streamId the stream
+     * @param eventTime when, UNIX time as LVB sends it
+     * @param taskId the task, when one produced it
+     * @param items the clips, each as LVB sends it
+     * @param raw the notification as received, without {@code sign}; empty for an event built in code
+     */
     @JsonbCreator
     public HighlightEvent {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;

@@ -35,12 +35,36 @@ public record LiveMonitorEvent(
         @JsonbProperty("interface") String interfaceName,
         @JsonbTransient JsonObject raw) implements LvbEvent {
 
+    /**
+     * A missing {@code raw} is an empty object.
+     *
+     * @param appId the LVB APPID
+     * @param bizId the BIZID
+     * @param eventName {@code StreamBroken}, {@code StreamLowFramerate}, {@code OcrFullText}, {@code AsrFullText} or a
+     *         format anomaly such as {@code VideoResolutionChanged}
+     * @param eventTime when, UNIX <b>milliseconds</b>
+     * @param eventMsg details as sent (text; JSON for some events, see {@link #eventMsgJson()})
+     * @param streamId the monitored stream
+     * @param interfaceName always {@code general_callback} ({@code interface} on the wire)
+     * @param raw the notification as received, without {@code sign}; empty for an event built in code
+     */
     @JsonbCreator
     public LiveMonitorEvent {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
     }
 
-    /** Without the JSON: for events built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for events built in code ({@link #raw()} is empty).
+     *
+     * @param appId the LVB APPID
+     * @param bizId the BIZID
+     * @param eventName {@code StreamBroken}, {@code StreamLowFramerate}, {@code OcrFullText}, {@code AsrFullText} or a
+     *         format anomaly such as {@code VideoResolutionChanged}
+     * @param eventTime when, UNIX <b>milliseconds</b>
+     * @param eventMsg details as sent (text; JSON for some events, see {@link #eventMsgJson()})
+     * @param streamId the monitored stream
+     * @param interfaceName always {@code general_callback} ({@code interface} on the wire)
+     */
     public LiveMonitorEvent(Long appId, Long bizId, String eventName, Long eventTime, String eventMsg,
             String streamId, String interfaceName) {
         this(appId, bizId, eventName, eventTime, eventMsg, streamId, interfaceName, null);

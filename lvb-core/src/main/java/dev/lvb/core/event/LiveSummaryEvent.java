@@ -29,12 +29,32 @@ public record LiveSummaryEvent(
         @JsonbProperty("task_id") @JsonbTypeDeserializer(Lenient.Text.class) String taskId,
         @JsonbTransient JsonObject raw) implements LvbEvent {
 
+    /**
+     * A missing {@code raw} is an empty object.
+     *
+     * @param appId the LVB APPID
+     * @param domain the push domain
+     * @param path the push path (AppName)
+     * @param streamId the stream
+     * @param eventTime when, UNIX time as LVB sends it
+     * @param taskId the task, when one produced it
+     * @param raw the notification as received, without {@code sign}; empty for an event built in code
+     */
     @JsonbCreator
     public LiveSummaryEvent {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
     }
 
-    /** Without the JSON: for events built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for events built in code ({@link #raw()} is empty).
+     *
+     * @param appId the LVB APPID
+     * @param domain the push domain
+     * @param path the push path (AppName)
+     * @param streamId the stream
+     * @param eventTime when, UNIX time as LVB sends it
+     * @param taskId the task, when one produced it
+     */
     public LiveSummaryEvent(Long appId, String domain, String path, String streamId, Long eventTime, String taskId) {
         this(appId, domain, path, streamId, eventTime, taskId, null);
     }

@@ -79,7 +79,29 @@ public record PornDetectionEvent(
         @JsonbProperty("libResults") JsonValue libResults,
         @JsonbTransient JsonObject raw) implements LvbEvent {
 
-    /** Without the JSON: for events built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for events built in code ({@link #raw()} is empty).
+     *
+     * @param appId the LVB APPID
+     * @param app the push domain
+     * @param appName the push path
+     * @param streamId the stream ({@code streamId} on the wire)
+     * @param channelId the channel ({@code channelId} on the wire)
+     * @param tid template id (20001)
+     * @param img the screenshot URL
+     * @param type categories: 0 normal, 1-5 problematic
+     * @param confidence 0-100
+     * @param normalScore score of "normal"
+     * @param hotScore score of "sexy"
+     * @param pornScore score of "porn"
+     * @param level severity
+     * @param ocrMsg text recognised in the picture
+     * @param screenshotTime when the screenshot was taken, UNIX seconds
+     * @param sendTime when the notification was sent, UNIX seconds
+     * @param similarScore similarity score
+     * @param gameDetails detail object as LVB sends it
+     * @param streamParam the push URL's query string
+     */
     public PornDetectionEvent(Long appId, String app, String appName, String streamId, String channelId, Integer tid,
             String img, List<Integer> type, Double confidence, Double normalScore, Double hotScore, Double pornScore,
             Integer level, String ocrMsg, Long screenshotTime, Long sendTime, Double similarScore,
@@ -115,6 +137,39 @@ public record PornDetectionEvent(
     /** LVB's {@code event_type} of this event. */
     public static final int EVENT_TYPE = 317;
 
+    /**
+     * Keeps an unmodifiable copy of {@code type}, empty when missing; a missing {@code raw} is an empty object.
+     *
+     * @param appId the LVB APPID
+     * @param app the push domain
+     * @param appName the push path
+     * @param streamId the stream ({@code streamId} on the wire)
+     * @param channelId the channel ({@code channelId} on the wire)
+     * @param tid template id (20001)
+     * @param img the screenshot URL
+     * @param type categories: 0 normal, 1-5 problematic
+     * @param confidence 0-100
+     * @param normalScore score of "normal"
+     * @param hotScore score of "sexy"
+     * @param pornScore score of "porn"
+     * @param level severity
+     * @param ocrMsg text recognised in the picture
+     * @param screenshotTime when the screenshot was taken, UNIX seconds
+     * @param sendTime when the notification was sent, UNIX seconds
+     * @param similarScore similarity score
+     * @param gameDetails detail object as LVB sends it
+     * @param streamParam the push URL's query string
+     * @param score confidence of the verdict, 0-100 (today's documentation)
+     * @param socre {@code score} as one of Tencent's samples spells it; prefer {@link #anyScore()}
+     * @param suggestion {@code Block}, {@code Review} or {@code Pass}
+     * @param label the main label, e.g. {@code Porn}
+     * @param subLabel the detailed label
+     * @param labelResults per-label results as LVB sends them (an array)
+     * @param objectResults object recognition results as LVB sends them
+     * @param ocrResults text recognition results as LVB sends them
+     * @param libResults custom library hits as LVB sends them
+     * @param raw the notification as received, without {@code sign}; empty for an event built in code
+     */
     @JsonbCreator
     public PornDetectionEvent {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;

@@ -42,7 +42,21 @@ public record PushErrorEvent(
         @JsonbProperty("abnormal_event") List<Abnormal> abnormalEvents,
         @JsonbTransient JsonObject raw) implements LvbEvent {
 
-    /** Without the JSON: for events built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for events built in code ({@link #raw()} is empty).
+     *
+     * @param appId the LVB APPID
+     * @param userIp the pusher's IP
+     * @param dataTime when the report was made, UNIX <b>milliseconds</b>
+     * @param domain the push domain
+     * @param path the push path (AppName)
+     * @param reportInterval the report interval, ms
+     * @param sequence identifies the push session
+     * @param streamId the stream
+     * @param streamParam the push URL's query string
+     * @param timeout the callback's timeout, ms
+     * @param abnormalEvents the errors ({@code abnormal_event} on the wire)
+     */
     public PushErrorEvent(Long appId, String userIp, Long dataTime, String domain, String path, Long reportInterval,
             String sequence, String streamId, String streamParam, Long timeout, List<Abnormal> abnormalEvents) {
         this(appId, userIp, dataTime, domain, path, reportInterval, sequence, streamId, streamParam, timeout,
@@ -68,6 +82,23 @@ public record PushErrorEvent(
     /** LVB's {@code event_type} of this event. */
     public static final int EVENT_TYPE = 321;
 
+    /**
+     * Keeps an unmodifiable copy of {@code abnormalEvents}, empty when missing; a missing {@code raw} is an empty
+     * object.
+     *
+     * @param appId the LVB APPID
+     * @param userIp the pusher's IP
+     * @param dataTime when the report was made, UNIX <b>milliseconds</b>
+     * @param domain the push domain
+     * @param path the push path (AppName)
+     * @param reportInterval the report interval, ms
+     * @param sequence identifies the push session
+     * @param streamId the stream
+     * @param streamParam the push URL's query string
+     * @param timeout the callback's timeout, ms
+     * @param abnormalEvents the errors ({@code abnormal_event} on the wire)
+     * @param raw the notification as received, without {@code sign}; empty for an event built in code
+     */
     @JsonbCreator
     public PushErrorEvent {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
@@ -101,6 +132,20 @@ public record PushErrorEvent(
             @JsonbProperty("event_key") String eventKey,
             @JsonbProperty("customer_visible") @JsonbTypeDeserializer(Lenient.Text.class) String customerVisible) {
 
+        /**
+         * Keeps an unmodifiable copy of {@code details}, empty when missing.
+         *
+         * @param type 1 video timestamp went back, 2 audio timestamp went back, 3/4 video/audio timestamp jumped, 5
+         *         chunk size too big, 6/7 video/audio frames too far apart, 8/9 codec changed, 10/11 no codec header,
+         *         12
+         *         audio timestamp gap, 13 unusual codec, 14 unparsable video header, 15 low frame rate, 16 GOP too long
+         * @param count occurrences in the interval
+         * @param details when and what ({@code detail}: an object in the docs, an array in samples; both read)
+         * @param typeDescCn description in Chinese
+         * @param typeDescEn description in English
+         * @param eventKey supplement to the Chinese description
+         * @param customerVisible always {@code "true"}
+         */
         public Abnormal {
             details = details == null ? List.of() : List.copyOf(details);
         }

@@ -38,12 +38,40 @@ public record RecordingErrorEvent(
         @JsonbProperty("task_id") @JsonbTypeDeserializer(Lenient.Text.class) String taskId,
         @JsonbTransient JsonObject raw) implements LvbEvent {
 
+    /**
+     * A missing {@code raw} is an empty object.
+     *
+     * @param appId the LVB APPID
+     * @param domain the push domain
+     * @param path the push path (AppName)
+     * @param streamId the stream
+     * @param sessionId the recording session
+     * @param fileFormat the recording's format
+     * @param exceptionLevel the severity
+     * @param exception what went wrong
+     * @param timestamp when, UNIX time
+     * @param taskId the recording task, for task-created recordings
+     * @param raw the notification as received, without {@code sign}; empty for an event built in code
+     */
     @JsonbCreator
     public RecordingErrorEvent {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
     }
 
-    /** Without the JSON: for events built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for events built in code ({@link #raw()} is empty).
+     *
+     * @param appId the LVB APPID
+     * @param domain the push domain
+     * @param path the push path (AppName)
+     * @param streamId the stream
+     * @param sessionId the recording session
+     * @param fileFormat the recording's format
+     * @param exceptionLevel the severity
+     * @param exception what went wrong
+     * @param timestamp when, UNIX time
+     * @param taskId the recording task, for task-created recordings
+     */
     public RecordingErrorEvent(Long appId, String domain, String path, String streamId, String sessionId,
             String fileFormat, String exceptionLevel, Failure exception, Long timestamp, String taskId) {
         this(appId, domain, path, streamId, sessionId, fileFormat, exceptionLevel, exception, timestamp, taskId,

@@ -55,12 +55,55 @@ public record RecordingFileEvent(
         @JsonbProperty("end_time_usec") @JsonbTypeDeserializer(Lenient.LongValue.class) Long endTimeUsec,
         @JsonbTransient JsonObject raw) implements LvbEvent {
 
+    /**
+     * A missing {@code raw} is an empty object.
+     *
+     * @param appId the LVB APPID
+     * @param channelId equals {@code streamId} for live codes
+     * @param streamId the stream
+     * @param videoId the VOD video id
+     * @param videoUrl the download URL
+     * @param fileSize bytes (documented as a string, sent as a number)
+     * @param startTime start, UNIX seconds (not second-accurate: files cut at I-frames)
+     * @param endTime end, UNIX seconds
+     * @param fileId the VOD file id
+     * @param fileFormat {@code flv}, {@code hls}, {@code mp4} or {@code aac}
+     * @param vod2Flag 1 when VOD 2.0 is enabled
+     * @param recordFileId the VOD 2.0 file id
+     * @param duration seconds
+     * @param streamParam the push URL's query string
+     * @param mediaStartTime the media timestamp the file starts at, ms (in today's documentation; earlier only seen)
+     * @param taskId the recording task, for task-created recordings (undocumented; unsigned 64-bit, kept as digits)
+     * @param recordBps the recording's bitrate (today's documentation)
+     * @param startTimeUsec the microseconds part of {@code start_time} (today's documentation)
+     * @param endTimeUsec the microseconds part of {@code end_time} (today's documentation)
+     * @param raw the notification as received, without {@code sign}; empty for an event built in code
+     */
     @JsonbCreator
     public RecordingFileEvent {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
     }
 
-    /** Without the JSON: for events built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for events built in code ({@link #raw()} is empty).
+     *
+     * @param appId the LVB APPID
+     * @param channelId equals {@code streamId} for live codes
+     * @param streamId the stream
+     * @param videoId the VOD video id
+     * @param videoUrl the download URL
+     * @param fileSize bytes (documented as a string, sent as a number)
+     * @param startTime start, UNIX seconds (not second-accurate: files cut at I-frames)
+     * @param endTime end, UNIX seconds
+     * @param fileId the VOD file id
+     * @param fileFormat {@code flv}, {@code hls}, {@code mp4} or {@code aac}
+     * @param vod2Flag 1 when VOD 2.0 is enabled
+     * @param recordFileId the VOD 2.0 file id
+     * @param duration seconds
+     * @param streamParam the push URL's query string
+     * @param mediaStartTime the media timestamp the file starts at, ms (in today's documentation; earlier only seen)
+     * @param taskId the recording task, for task-created recordings (undocumented; unsigned 64-bit, kept as digits)
+     */
     public RecordingFileEvent(Long appId, String channelId, String streamId, String videoId, String videoUrl,
             Long fileSize, Long startTime, Long endTime, String fileId, String fileFormat, Integer vod2Flag,
             String recordFileId, Long duration, String streamParam, Long mediaStartTime, String taskId) {

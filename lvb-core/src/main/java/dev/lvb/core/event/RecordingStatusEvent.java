@@ -41,12 +41,42 @@ public record RecordingStatusEvent(
         @JsonbProperty("task_id") @JsonbTypeDeserializer(Lenient.Text.class) String taskId,
         @JsonbTransient JsonObject raw) implements LvbEvent {
 
+    /**
+     * A missing {@code raw} is an empty object.
+     *
+     * @param appId the LVB APPID
+     * @param appName the push path
+     * @param domain the push domain
+     * @param eventTime when, UNIX seconds
+     * @param recordDetail details as sent: a JSON object in a string
+     * @param recordEvent {@code record_start_succeeded}, {@code record_start_failed}, {@code record_paused},
+     *         {@code record_resumed}, {@code record_error} or {@code record_ended}
+     * @param seq message sequence number
+     * @param sessionId the recording session
+     * @param streamId the stream
+     * @param taskId the recording task, for task-created recordings (kept as digits)
+     * @param raw the notification as received, without {@code sign}; empty for an event built in code
+     */
     @JsonbCreator
     public RecordingStatusEvent {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
     }
 
-    /** Without the JSON: for events built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for events built in code ({@link #raw()} is empty).
+     *
+     * @param appId the LVB APPID
+     * @param appName the push path
+     * @param domain the push domain
+     * @param eventTime when, UNIX seconds
+     * @param recordDetail details as sent: a JSON object in a string
+     * @param recordEvent {@code record_start_succeeded}, {@code record_start_failed}, {@code record_paused},
+     *         {@code record_resumed}, {@code record_error} or {@code record_ended}
+     * @param seq message sequence number
+     * @param sessionId the recording session
+     * @param streamId the stream
+     * @param taskId the recording task, for task-created recordings (kept as digits)
+     */
     public RecordingStatusEvent(Long appId, String appName, String domain, Long eventTime, String recordDetail,
             String recordEvent, String seq, String sessionId, String streamId, String taskId) {
         this(appId, appName, domain, eventTime, recordDetail, recordEvent, seq, sessionId, streamId, taskId, null);

@@ -47,12 +47,44 @@ public record RelayTaskEvent(
         @JsonbProperty("product_name") String productName,
         @JsonbTransient JsonObject raw) implements LvbEvent {
 
+    /**
+     * A missing {@code raw} is an empty object.
+     *
+     * @param appId the LVB APPID
+     * @param callbackEvent {@code TaskStart}, {@code VodSourceFileStart}, {@code VodSourceFileFinish}, {@code TaskExit}
+     *         or {@code TaskAlarm}
+     * @param sourceUrls the source URLs as sent: a JSON array in a string
+     * @param toUrl the push target
+     * @param streamId the stream
+     * @param taskId the task
+     * @param msg details of the event as sent: a JSON object in a string
+     * @param eventTime when it happened, UNIX seconds (sent as a string)
+     * @param callbackUrl the URL the task calls back
+     * @param interfaceName always {@code general_callback} ({@code interface} on the wire)
+     * @param productName always {@code pullpush}
+     * @param raw the notification as received, without {@code sign}; empty for an event built in code
+     */
     @JsonbCreator
     public RelayTaskEvent {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
     }
 
-    /** Without the JSON: for events built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for events built in code ({@link #raw()} is empty).
+     *
+     * @param appId the LVB APPID
+     * @param callbackEvent {@code TaskStart}, {@code VodSourceFileStart}, {@code VodSourceFileFinish}, {@code TaskExit}
+     *         or {@code TaskAlarm}
+     * @param sourceUrls the source URLs as sent: a JSON array in a string
+     * @param toUrl the push target
+     * @param streamId the stream
+     * @param taskId the task
+     * @param msg details of the event as sent: a JSON object in a string
+     * @param eventTime when it happened, UNIX seconds (sent as a string)
+     * @param callbackUrl the URL the task calls back
+     * @param interfaceName always {@code general_callback} ({@code interface} on the wire)
+     * @param productName always {@code pullpush}
+     */
     public RelayTaskEvent(Long appId, String callbackEvent, String sourceUrls, String toUrl, String streamId,
             String taskId, String msg, Long eventTime, String callbackUrl, String interfaceName, String productName) {
         this(appId, callbackEvent, sourceUrls, toUrl, streamId, taskId, msg, eventTime, callbackUrl, interfaceName,

@@ -43,12 +43,46 @@ public record ScreenshotEvent(
         @JsonbProperty("pic_extra_info") JsonValue picExtraInfo,
         @JsonbTransient JsonObject raw) implements LvbEvent {
 
+    /**
+     * A missing {@code raw} is an empty object.
+     *
+     * @param appId the LVB APPID
+     * @param channelId equals {@code streamId} for live codes
+     * @param streamId the stream
+     * @param picUrl the picture's path without host (old setups build the URL from their COS bucket)
+     * @param picFullUrl the full picture URL (added later; prefer it, see {@link #url()})
+     * @param createTime when it was taken, UNIX seconds
+     * @param fileSize bytes (later docs)
+     * @param width pixels (later docs)
+     * @param height pixels (later docs)
+     * @param app the push domain (later docs)
+     * @param appName the push path (later docs)
+     * @param streamParam the push URL's query string
+     * @param picExtraInfo extra information as LVB sends it (later clients)
+     * @param raw the notification as received, without {@code sign}; empty for an event built in code
+     */
     @JsonbCreator
     public ScreenshotEvent {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
     }
 
-    /** Without the JSON: for events built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for events built in code ({@link #raw()} is empty).
+     *
+     * @param appId the LVB APPID
+     * @param channelId equals {@code streamId} for live codes
+     * @param streamId the stream
+     * @param picUrl the picture's path without host (old setups build the URL from their COS bucket)
+     * @param picFullUrl the full picture URL (added later; prefer it, see {@link #url()})
+     * @param createTime when it was taken, UNIX seconds
+     * @param fileSize bytes (later docs)
+     * @param width pixels (later docs)
+     * @param height pixels (later docs)
+     * @param app the push domain (later docs)
+     * @param appName the push path (later docs)
+     * @param streamParam the push URL's query string
+     * @param picExtraInfo extra information as LVB sends it (later clients)
+     */
     public ScreenshotEvent(Long appId, String channelId, String streamId, String picUrl, String picFullUrl,
             Long createTime, Long fileSize, Integer width, Integer height, String app, String appName,
             String streamParam, JsonValue picExtraInfo) {

@@ -55,12 +55,58 @@ public record StreamEndEvent(
         @JsonbTypeSerializer(Lenient.LongAsText.class) Long pushDuration,
         @JsonbTransient JsonObject raw) implements LvbEvent {
 
+    /**
+     * A missing {@code raw} is an empty object.
+     *
+     * @param appId the LVB APPID
+     * @param app the push domain
+     * @param appName the push path, e.g. {@code live}
+     * @param channelId equals {@code streamId} for live codes
+     * @param streamId the stream
+     * @param eventTime when it happened, UNIX seconds
+     * @param sequence identifies one push session: the begin and end of a push share it
+     * @param node the ingest server's IP
+     * @param userIp the pusher's IP
+     * @param streamParam the push URL's query string (e.g. {@code txSecret=...&txTime=...})
+     * @param errcode disconnect reason code (see LVB's list: 1 and 2 the anchor stopped, 3 and 4 TCP, 18 push
+     *         authentication failed, ...)
+     * @param errmsg disconnect reason text
+     * @param setId ingest set: 1-6 mainland China, 7-200 elsewhere (later docs)
+     * @param width video width, 0 when not yet known (later docs)
+     * @param height video height, 0 when not yet known (later docs)
+     * @param idcId ingest data centre (later docs)
+     * @param pushDuration how long the push lasted, in milliseconds (sent as a string, and written as one; a number is
+     *         read too)
+     * @param raw the notification as received, without {@code sign}; empty for an event built in code
+     */
     @JsonbCreator
     public StreamEndEvent {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
     }
 
-    /** Without the JSON: for events built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for events built in code ({@link #raw()} is empty).
+     *
+     * @param appId the LVB APPID
+     * @param app the push domain
+     * @param appName the push path, e.g. {@code live}
+     * @param channelId equals {@code streamId} for live codes
+     * @param streamId the stream
+     * @param eventTime when it happened, UNIX seconds
+     * @param sequence identifies one push session: the begin and end of a push share it
+     * @param node the ingest server's IP
+     * @param userIp the pusher's IP
+     * @param streamParam the push URL's query string (e.g. {@code txSecret=...&txTime=...})
+     * @param errcode disconnect reason code (see LVB's list: 1 and 2 the anchor stopped, 3 and 4 TCP, 18 push
+     *         authentication failed, ...)
+     * @param errmsg disconnect reason text
+     * @param setId ingest set: 1-6 mainland China, 7-200 elsewhere (later docs)
+     * @param width video width, 0 when not yet known (later docs)
+     * @param height video height, 0 when not yet known (later docs)
+     * @param idcId ingest data centre (later docs)
+     * @param pushDuration how long the push lasted, in milliseconds (sent as a string, and written as one; a number is
+     *         read too)
+     */
     public StreamEndEvent(Long appId, String app, String appName, String channelId, String streamId, Long eventTime,
             String sequence, String node, String userIp, String streamParam, Integer errcode, String errmsg,
             Integer setId, Integer width, Integer height, String idcId, Long pushDuration) {

@@ -13,12 +13,22 @@ import dev.lvb.core.internal.Checks;
  */
 public record CancelMixRequest(String sessionId, String outputStreamId) {
 
+    /**
+     * Rejects what LVB would refuse: an {@link dev.lvb.core.error.LvbValidationException} names the wire parameter.
+     *
+     * @param sessionId the session
+     * @param outputStreamId its output stream
+     */
     public CancelMixRequest {
         Checks.sessionId("mix_stream_session_id", sessionId);
         Checks.mixId("output_stream_id", outputStreamId);
     }
 
-    /** @return the wire body, without app id (the client adds it) */
+    /**
+     * @param now the time sent as {@code timestamp}
+     * @param eventId the number identifying the request
+     * @return the wire body, without app id (the client adds it)
+     */
     public MixStreamBody toBody(Instant now, long eventId) {
         return MixStreamBody.of(new MixParameters(null, LvbInterface.MIX_CANCEL.wireName(), sessionId, outputStreamId,
                 null, null, null, null), now, eventId);

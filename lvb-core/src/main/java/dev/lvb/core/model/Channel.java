@@ -33,7 +33,17 @@ public record Channel(
         @JsonbProperty("watermark_id") @JsonbTypeDeserializer(Lenient.Text.class) String watermarkId,
         @JsonbTransient JsonObject raw) {
 
-    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for values built in code ({@link #raw()} is empty).
+     *
+     * @param channelId the stream id
+     * @param channelName its name
+     * @param createMode how it was created
+     * @param createTime when, as LVB writes it
+     * @param path push paths
+     * @param status 0 no input, 1 normal, 2 service error, 3 closed, 4 forbidden (not the filter's enum)
+     * @param watermarkId watermark id
+     */
     public Channel(String channelId, String channelName, String createMode, String createTime, List<String> path,
             Integer status, String watermarkId) {
         this(channelId, channelName, createMode, createTime, path, status, watermarkId, null);
@@ -55,6 +65,18 @@ public record Channel(
     }
 
 
+    /**
+     * Keeps an unmodifiable copy of {@code path}, empty when missing; a missing {@code raw} is an empty object.
+     *
+     * @param channelId the stream id
+     * @param channelName its name
+     * @param createMode how it was created
+     * @param createTime when, as LVB writes it
+     * @param path push paths
+     * @param status 0 no input, 1 normal, 2 service error, 3 closed, 4 forbidden (not the filter's enum)
+     * @param watermarkId watermark id
+     * @param raw the JSON this value was read from; empty for a value built in code
+     */
     @JsonbCreator
     public Channel {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;

@@ -23,7 +23,12 @@ public record ChannelList(
         @JsonbProperty("channel_list") List<Channel> channelList,
         @JsonbTransient JsonObject raw) {
 
-    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for values built in code ({@link #raw()} is empty).
+     *
+     * @param allCount channels in total
+     * @param channelList this page
+     */
     public ChannelList(Integer allCount, List<Channel> channelList) {
         this(allCount, channelList, null);
     }
@@ -44,6 +49,13 @@ public record ChannelList(
     }
 
 
+    /**
+     * Keeps an unmodifiable copy of {@code channelList}, empty when missing; a missing {@code raw} is an empty object.
+     *
+     * @param allCount channels in total
+     * @param channelList this page
+     * @param raw the JSON this value was read from; empty for a value built in code
+     */
     @JsonbCreator
     public ChannelList {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;

@@ -22,6 +22,16 @@ public record ChannelListRequest(ChannelStatusFilter status, Integer pageNo, Int
     /** Largest page of this API. */
     public static final int MAX_PAGE_SIZE = 100;
 
+    /**
+     * Rejects what LVB would refuse: an {@link dev.lvb.core.error.LvbValidationException} names the wire parameter.
+     *
+     * @param status only channels in this state, or {@code null} for all
+     * @param pageNo page from 1, or {@code null}
+     * @param pageSize 10-100, or {@code null} (10)
+     * @param order order by creation time, or {@code null} for LVB's default; sent as
+     *         {@code Param.s.order_field=create_time} and {@code Param.n.order_by_type} (name configurable, see
+     *         {@link LvbWireOptions})
+     */
     public ChannelListRequest {
         Checks.range("Param.n.page_no", pageNo, 1, Integer.MAX_VALUE);
         Checks.range("Param.n.page_size", pageSize, MIN_PAGE_SIZE, MAX_PAGE_SIZE);
@@ -32,17 +42,27 @@ public record ChannelListRequest(ChannelStatusFilter status, Integer pageNo, Int
         return new ChannelListRequest(null, null, null, null);
     }
 
-    /** @return a copy asking for one page */
+    /**
+     * @param pageNo page from 1, or {@code null}
+     * @param pageSize 10-100, or {@code null} (10)
+     * @return a copy asking for one page
+     */
     public ChannelListRequest page(int pageNo, int pageSize) {
         return new ChannelListRequest(status, pageNo, pageSize, order);
     }
 
-    /** @return a copy restricted to one state */
+    /**
+     * @param filter the state
+     * @return a copy restricted to one state
+     */
     public ChannelListRequest withStatus(ChannelStatusFilter filter) {
         return new ChannelListRequest(filter, pageNo, pageSize, order);
     }
 
-    /** @return a copy ordered by creation time */
+    /**
+     * @param direction oldest or newest first
+     * @return a copy ordered by creation time
+     */
     public ChannelListRequest orderedByCreateTime(SortOrder direction) {
         return new ChannelListRequest(status, pageNo, pageSize, direction);
     }

@@ -18,7 +18,10 @@ public record ChannelManagerRequest(String streamId, Action action, Instant unti
 
     /** {@code Param.s.action}. */
     public enum Action {
-        FORBID, RESUME;
+        /** Stop the push now and refuse pushes until the end time. */
+        FORBID,
+        /** Allow pushes again. */
+        RESUME;
 
         /** @return the wire value, lowercase as in the Chinese documentation and every client */
         public String wire() {
@@ -26,6 +29,14 @@ public record ChannelManagerRequest(String streamId, Action action, Instant unti
         }
     }
 
+    /**
+     * Rejects what LVB would refuse: an {@link dev.lvb.core.error.LvbValidationException} names the wire parameter.
+     *
+     * @param streamId the stream
+     * @param action {@link Action#FORBID} or {@link Action#RESUME}
+     * @param until {@code Param.n.abstime_end}: when pushing becomes possible again (LVB caps it at 3 months ahead);
+     *         LVB requires it for both actions
+     */
     public ChannelManagerRequest {
         until = Checks.wholeSeconds(until);
         Checks.id("Param.s.channel_id", streamId);
@@ -34,12 +45,21 @@ public record ChannelManagerRequest(String streamId, Action action, Instant unti
         Checks.check(until.getEpochSecond() > 0, "Param.n.abstime_end", "must be after 1970");
     }
 
-    /** @return stop the push now and refuse pushes until {@code until} */
+    /**
+     * @param streamId the stream
+     * @param until {@code Param.n.abstime_end}: when pushing becomes possible again (LVB caps it at 3 months ahead);
+     *         LVB requires it for both actions
+     * @return stop the push now and refuse pushes until {@code until}
+     */
     public static ChannelManagerRequest forbid(String streamId, Instant until) {
         return new ChannelManagerRequest(streamId, Action.FORBID, until);
     }
 
-    /** @return allow pushes again from {@code now} */
+    /**
+     * @param streamId the stream
+     * @param now the time sent as {@code Param.n.abstime_end} (LVB requires one)
+     * @return allow pushes again from {@code now}
+     */
     public static ChannelManagerRequest resume(String streamId, Instant now) {
         return new ChannelManagerRequest(streamId, Action.RESUME, now);
     }

@@ -24,7 +24,12 @@ public record LiveChannelList(
         @JsonbProperty("channel_list") @JsonbTypeDeserializer(Lenient.LiveChannelList.class) List<LiveChannel> channelList,
         @JsonbTransient JsonObject raw) {
 
-    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for values built in code ({@link #raw()} is empty).
+     *
+     * @param allCount live channels in total
+     * @param channelList the channels
+     */
     public LiveChannelList(Integer allCount, List<LiveChannel> channelList) {
         this(allCount, channelList, null);
     }
@@ -45,6 +50,13 @@ public record LiveChannelList(
     }
 
 
+    /**
+     * Keeps an unmodifiable copy of {@code channelList}, empty when missing; a missing {@code raw} is an empty object.
+     *
+     * @param allCount live channels in total
+     * @param channelList the channels
+     * @param raw the JSON this value was read from; empty for a value built in code
+     */
     @JsonbCreator
     public LiveChannelList {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;

@@ -29,7 +29,15 @@ public record LiveStat(
         @JsonbProperty("data_time") @JsonbTypeDeserializer(Lenient.Text.class) String dataTime,
         @JsonbTransient JsonObject raw) {
 
-    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for values built in code ({@link #raw()} is empty).
+     *
+     * @param streamCount number of streams
+     * @param totalBandwidth total playback bandwidth in Mbps (not sent by Get_LivePushStat)
+     * @param totalOnline total viewers (not sent by Get_LivePushStat)
+     * @param streamInfo per-stream statistics
+     * @param dataTime time of the sample (undocumented, seen in clients)
+     */
     public LiveStat(Integer streamCount, Double totalBandwidth, Long totalOnline, List<StreamStat> streamInfo,
             String dataTime) {
         this(streamCount, totalBandwidth, totalOnline, streamInfo, dataTime, null);
@@ -51,6 +59,16 @@ public record LiveStat(
     }
 
 
+    /**
+     * Keeps an unmodifiable copy of {@code streamInfo}, empty when missing; a missing {@code raw} is an empty object.
+     *
+     * @param streamCount number of streams
+     * @param totalBandwidth total playback bandwidth in Mbps (not sent by Get_LivePushStat)
+     * @param totalOnline total viewers (not sent by Get_LivePushStat)
+     * @param streamInfo per-stream statistics
+     * @param dataTime time of the sample (undocumented, seen in clients)
+     * @param raw the JSON this value was read from; empty for a value built in code
+     */
     @JsonbCreator
     public LiveStat {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;

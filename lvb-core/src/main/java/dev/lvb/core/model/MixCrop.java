@@ -19,6 +19,14 @@ public record MixCrop(
         @JsonbProperty("crop_x") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer cropX,
         @JsonbProperty("crop_y") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer cropY) {
 
+    /**
+     * Rejects what LVB would refuse: an {@link dev.lvb.core.error.LvbValidationException} names the wire parameter.
+     *
+     * @param cropWidth width
+     * @param cropHeight height
+     * @param cropX left
+     * @param cropY top
+     */
     public MixCrop {
         Checks.range("crop_params.crop_width", cropWidth, 0, 3000);
         Checks.range("crop_params.crop_height", cropHeight, 0, 3000);

@@ -28,6 +28,18 @@ public record MixLayout(
         @JsonbProperty("color") String color,
         @JsonbProperty("picture_id") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer pictureId) {
 
+    /**
+     * Rejects what LVB would refuse: an {@link dev.lvb.core.error.LvbValidationException} names the wire parameter.
+     *
+     * @param imageLayer 1-16; 1 is the background (the big picture)
+     * @param inputType 0 audio+video (default), 2 picture/watermark, 3 canvas, 4 audio only, 5 video only
+     * @param imageWidth width
+     * @param imageHeight height
+     * @param locationX left
+     * @param locationY top
+     * @param color canvas colour such as {@code 0x000000} (input type 3)
+     * @param pictureId watermark id (input type 2)
+     */
     public MixLayout {
         Checks.required("layout_params.image_layer", imageLayer);
         Checks.range("layout_params.image_layer", imageLayer, 1, 16);
@@ -47,7 +59,14 @@ public record MixLayout(
         return new MixLayout(1, null, null, null, null, null, null, null);
     }
 
-    /** @return a picture-in-picture layout */
+    /**
+     * @param layer 1-16; 1 is the background (the big picture)
+     * @param x left
+     * @param y top
+     * @param width its width
+     * @param height its height
+     * @return a picture-in-picture layout
+     */
     public static MixLayout at(int layer, double x, double y, double width, double height) {
         return new MixLayout(layer, null, width, height, x, y, null, null);
     }

@@ -29,11 +29,26 @@ public record MixParameters(
         @JsonbProperty("output_stream_bitrate") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer outputStreamBitrate,
         @JsonbProperty("input_stream_list") List<MixInput> inputStreamList) {
 
+    /**
+     * Keeps an unmodifiable copy of {@code inputStreamList}.
+     *
+     * @param appId the LVB APPID (sent as a number; a string is read too)
+     * @param operation {@code mix_streamv2.start_mix_stream_advanced} or {@code mix_streamv2.cancel_mix_stream}
+     * @param mixStreamSessionId the session
+     * @param outputStreamId the output stream
+     * @param outputStreamType 0: the output is one of the inputs; 1: a new stream
+     * @param mixStreamTemplateId 0 or a preset template
+     * @param outputStreamBitrate kbps, 1-50000
+     * @param inputStreamList the inputs (start only)
+     */
     public MixParameters {
         inputStreamList = inputStreamList == null ? null : List.copyOf(inputStreamList);
     }
 
-    /** @return a copy carrying the app id */
+    /**
+     * @param id the LVB APPID
+     * @return a copy carrying the app id
+     */
     public MixParameters withAppId(long id) {
         return new MixParameters(id, operation, mixStreamSessionId, outputStreamId, outputStreamType,
                 mixStreamTemplateId, outputStreamBitrate, inputStreamList);

@@ -25,12 +25,28 @@ public record MixResult(
         @JsonbProperty("timestamp") @JsonbTypeDeserializer(Lenient.LongValue.class) Long timestamp,
         @JsonbTransient JsonObject raw) {
 
+    /**
+     * A missing {@code raw} is an empty object.
+     *
+     * @param code 0 on success
+     * @param message LVB's message, e.g. {@code Success!}
+     * @param eventId the request's event id (documented as a number, sent as a string)
+     * @param timestamp LVB's timestamp
+     * @param raw the JSON this value was read from; empty for a value built in code
+     */
     @JsonbCreator
     public MixResult {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
     }
 
-    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for values built in code ({@link #raw()} is empty).
+     *
+     * @param code 0 on success
+     * @param message LVB's message, e.g. {@code Success!}
+     * @param eventId the request's event id (documented as a number, sent as a string)
+     * @param timestamp LVB's timestamp
+     */
     public MixResult(Integer code, String message, String eventId, Long timestamp) {
         this(code, message, eventId, timestamp, null);
     }

@@ -27,7 +27,10 @@ public record MixStreamBody(
         return LvbInterface.fromWireName(call.para().operation()).filter(LvbInterface::isMixing);
     }
 
-    /** @return a copy whose parameters carry the app id */
+    /**
+     * @param appId the LVB APPID
+     * @return a copy whose parameters carry the app id
+     */
     public MixStreamBody withAppId(long appId) {
         return new MixStreamBody(timestamp, eventId, new MixCall(call.interfaceName(), call.para().withAppId(appId)));
     }

@@ -27,7 +27,14 @@ public record PlayStatHistory(
         @JsonbProperty("stream_id") String streamId,
         @JsonbTransient JsonObject raw) {
 
-    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for values built in code ({@link #raw()} is empty).
+     *
+     * @param statInfo the samples
+     * @param sumInfo the totals (documented as an array, read either way)
+     * @param domain the domain asked for, if any
+     * @param streamId the stream asked for, if any
+     */
     public PlayStatHistory(List<PlayStatPoint> statInfo, PlayStatSum sumInfo, String domain, String streamId) {
         this(statInfo, sumInfo, domain, streamId, null);
     }
@@ -48,6 +55,15 @@ public record PlayStatHistory(
     }
 
 
+    /**
+     * Keeps an unmodifiable copy of {@code statInfo}, empty when missing; a missing {@code raw} is an empty object.
+     *
+     * @param statInfo the samples
+     * @param sumInfo the totals (documented as an array, read either way)
+     * @param domain the domain asked for, if any
+     * @param streamId the stream asked for, if any
+     * @param raw the JSON this value was read from; empty for a value built in code
+     */
     @JsonbCreator
     public PlayStatHistory {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;

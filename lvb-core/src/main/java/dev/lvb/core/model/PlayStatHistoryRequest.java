@@ -16,6 +16,14 @@ import dev.lvb.core.internal.LvbParams;
 public record PlayStatHistoryRequest(Instant startTime, Instant endTime, String streamId, String domain)
         implements LvbRequest {
 
+    /**
+     * Rejects what LVB would refuse: an {@link dev.lvb.core.error.LvbValidationException} names the wire parameter.
+     *
+     * @param startTime start of the range (sent as UNIX seconds)
+     * @param endTime end of the range, after {@code startTime}
+     * @param streamId one stream, or {@code null} for the account's totals
+     * @param domain the original playback domain (before CNAME), or {@code null}
+     */
     public PlayStatHistoryRequest {
         startTime = Checks.wholeSeconds(startTime);
         endTime = Checks.wholeSeconds(endTime);

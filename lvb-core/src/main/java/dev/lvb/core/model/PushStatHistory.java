@@ -18,7 +18,11 @@ import jakarta.json.bind.annotation.JsonbTransient;
 public record PushStatHistory(@JsonbProperty("stream_info") List<PushStatPoint> streamInfo,
         @JsonbTransient JsonObject raw) {
 
-    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for values built in code ({@link #raw()} is empty).
+     *
+     * @param streamInfo the samples
+     */
     public PushStatHistory(List<PushStatPoint> streamInfo) {
         this(streamInfo, null);
     }
@@ -39,6 +43,12 @@ public record PushStatHistory(@JsonbProperty("stream_info") List<PushStatPoint> 
     }
 
 
+    /**
+     * Keeps an unmodifiable copy of {@code streamInfo}, empty when missing; a missing {@code raw} is an empty object.
+     *
+     * @param streamInfo the samples
+     * @param raw the JSON this value was read from; empty for a value built in code
+     */
     @JsonbCreator
     public PushStatHistory {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;

@@ -14,6 +14,13 @@ import dev.lvb.core.internal.LvbParams;
  */
 public record PushStatHistoryRequest(Instant startTime, Instant endTime, String streamId) implements LvbRequest {
 
+    /**
+     * Rejects what LVB would refuse: an {@link dev.lvb.core.error.LvbValidationException} names the wire parameter.
+     *
+     * @param startTime start of the range (sent as UNIX seconds)
+     * @param endTime end of the range, after {@code startTime}
+     * @param streamId the stream
+     */
     public PushStatHistoryRequest {
         startTime = Checks.wholeSeconds(startTime);
         endTime = Checks.wholeSeconds(endTime);

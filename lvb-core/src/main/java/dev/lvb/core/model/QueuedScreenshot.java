@@ -25,12 +25,28 @@ public record QueuedScreenshot(
         @JsonbProperty("create_time") @JsonbTypeDeserializer(Lenient.LongValue.class) Long createTime,
         @JsonbTransient JsonObject raw) {
 
+    /**
+     * A missing {@code raw} is an empty object.
+     *
+     * @param streamId the stream
+     * @param picFullUrl the picture URL, as documented
+     * @param picUrl the picture URL under the name some setups use
+     * @param createTime when it was taken, UNIX seconds
+     * @param raw the JSON this value was read from; empty for a value built in code
+     */
     @JsonbCreator
     public QueuedScreenshot {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
     }
 
-    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for values built in code ({@link #raw()} is empty).
+     *
+     * @param streamId the stream
+     * @param picFullUrl the picture URL, as documented
+     * @param picUrl the picture URL under the name some setups use
+     * @param createTime when it was taken, UNIX seconds
+     */
     public QueuedScreenshot(String streamId, String picFullUrl, String picUrl, Long createTime) {
         this(streamId, picFullUrl, picUrl, createTime, null);
     }

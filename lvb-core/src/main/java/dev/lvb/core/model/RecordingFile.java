@@ -54,12 +54,54 @@ public record RecordingFile(
         @JsonbProperty("vod2Flag") @JsonbTypeDeserializer(Lenient.Text.class) String vod2Flag,
         @JsonbTransient JsonObject raw) {
 
+    /**
+     * A missing {@code raw} is an empty object.
+     *
+     * @param vid the VOD video id
+     * @param startTime start, CST text (see {@link dev.lvb.core.LvbTime})
+     * @param endTime end, CST text
+     * @param fileId the VOD file id
+     * @param recordFileUrl the download URL; may be empty (see {@link #url(String)})
+     * @param fileSize bytes (not in the documentation; captured replies send it as a string)
+     * @param fileFormat the container as a code, e.g. {@code "1"} FLV, {@code "3"} MP4 (see {@link #format()})
+     * @param streamId the stream
+     * @param createTime when the file was created, as sent
+     * @param expireTime when the file expires, as sent
+     * @param id LVB's record id
+     * @param recordFileId the VOD 2.0 file id
+     * @param taskId the recording task ({@code null} for template recordings)
+     * @param taskSubType the task's sub type, as sent
+     * @param appId the APPID, as sent
+     * @param errCode the file's error code, as sent
+     * @param vod2Flag 1 when VOD 2.0 is enabled, as sent
+     * @param raw the JSON this value was read from; empty for a value built in code
+     */
     @JsonbCreator
     public RecordingFile {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
     }
 
-    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for values built in code ({@link #raw()} is empty).
+     *
+     * @param vid the VOD video id
+     * @param startTime start, CST text (see {@link dev.lvb.core.LvbTime})
+     * @param endTime end, CST text
+     * @param fileId the VOD file id
+     * @param recordFileUrl the download URL; may be empty (see {@link #url(String)})
+     * @param fileSize bytes (not in the documentation; captured replies send it as a string)
+     * @param fileFormat the container as a code, e.g. {@code "1"} FLV, {@code "3"} MP4 (see {@link #format()})
+     * @param streamId the stream
+     * @param createTime when the file was created, as sent
+     * @param expireTime when the file expires, as sent
+     * @param id LVB's record id
+     * @param recordFileId the VOD 2.0 file id
+     * @param taskId the recording task ({@code null} for template recordings)
+     * @param taskSubType the task's sub type, as sent
+     * @param appId the APPID, as sent
+     * @param errCode the file's error code, as sent
+     * @param vod2Flag 1 when VOD 2.0 is enabled, as sent
+     */
     public RecordingFile(String vid, String startTime, String endTime, String fileId, String recordFileUrl,
             Long fileSize, String fileFormat, String streamId, String createTime, String expireTime, String id,
             String recordFileId, String taskId, String taskSubType, String appId, String errCode, String vod2Flag) {
@@ -83,7 +125,15 @@ public record RecordingFile(
     }
 
 
-    /** Without the fields only captured replies carry (the five documented ones). */
+    /**
+     * Without the fields only captured replies carry (the five documented ones).
+     *
+     * @param vid the VOD video id
+     * @param startTime start, CST text (see {@link dev.lvb.core.LvbTime})
+     * @param endTime end, CST text
+     * @param fileId the VOD file id
+     * @param recordFileUrl the download URL; may be empty (see {@link #url(String)})
+     */
     public RecordingFile(String vid, String startTime, String endTime, String fileId, String recordFileUrl) {
         this(vid, startTime, endTime, fileId, recordFileUrl, null, null, null, null, null, null, null, null, null,
                 null, null, null);

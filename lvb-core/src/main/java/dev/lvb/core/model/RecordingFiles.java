@@ -23,7 +23,12 @@ public record RecordingFiles(
         @JsonbProperty("file_list") List<RecordingFile> fileList,
         @JsonbTransient JsonObject raw) {
 
-    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for values built in code ({@link #raw()} is empty).
+     *
+     * @param allCount files in total
+     * @param fileList this page
+     */
     public RecordingFiles(Integer allCount, List<RecordingFile> fileList) {
         this(allCount, fileList, null);
     }
@@ -44,6 +49,13 @@ public record RecordingFiles(
     }
 
 
+    /**
+     * Keeps an unmodifiable copy of {@code fileList}, empty when missing; a missing {@code raw} is an empty object.
+     *
+     * @param allCount files in total
+     * @param fileList this page
+     * @param raw the JSON this value was read from; empty for a value built in code
+     */
     @JsonbCreator
     public RecordingFiles {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;

@@ -23,6 +23,16 @@ public record RecordingFilesRequest(String streamId, Integer pageNo, Integer pag
     /** Largest page of this API. */
     public static final int MAX_PAGE_SIZE = 100;
 
+    /**
+     * Rejects what LVB would refuse: an {@link dev.lvb.core.error.LvbValidationException} names the wire parameter.
+     *
+     * @param streamId the stream
+     * @param pageNo page from 1, or {@code null} (1)
+     * @param pageSize 1-100, or {@code null} (10)
+     * @param sort order, or {@code null} (ascending)
+     * @param startTime start of the window, or {@code null}; sent as CST text
+     * @param endTime end of the window, or {@code null}; must lie on the same CST day as {@code startTime}
+     */
     public RecordingFilesRequest {
         startTime = Checks.wholeSeconds(startTime);
         endTime = Checks.wholeSeconds(endTime);
@@ -37,22 +47,36 @@ public record RecordingFilesRequest(String streamId, Integer pageNo, Integer pag
         }
     }
 
-    /** @return the first page of a stream's files */
+    /**
+     * @param streamId the stream
+     * @return the first page of a stream's files
+     */
     public static RecordingFilesRequest of(String streamId) {
         return new RecordingFilesRequest(streamId, null, null, null, null, null);
     }
 
-    /** @return a copy asking for one page */
+    /**
+     * @param pageNo page from 1, or {@code null} (1)
+     * @param pageSize 1-100, or {@code null} (10)
+     * @return a copy asking for one page
+     */
     public RecordingFilesRequest page(int pageNo, int pageSize) {
         return new RecordingFilesRequest(streamId, pageNo, pageSize, sort, startTime, endTime);
     }
 
-    /** @return a copy restricted to a window within one CST day */
+    /**
+     * @param start start of the window
+     * @param end end of the window, on the same CST day
+     * @return a copy restricted to a window within one CST day
+     */
     public RecordingFilesRequest between(Instant start, Instant end) {
         return new RecordingFilesRequest(streamId, pageNo, pageSize, sort, start, end);
     }
 
-    /** @return a copy with a sort order */
+    /**
+     * @param order the order
+     * @return a copy with a sort order
+     */
     public RecordingFilesRequest sorted(SortOrder order) {
         return new RecordingFilesRequest(streamId, pageNo, pageSize, order, startTime, endTime);
     }

@@ -2,7 +2,14 @@ package dev.lvb.core.model;
 
 /** {@code Param.s.file_format} of Live_Tape_Start. */
 public enum RecordingFormat {
-    FLV, HLS, MP4, AAC;
+    /** FLV files. */
+    FLV,
+    /** HLS: an m3u8 playlist and TS segments. */
+    HLS,
+    /** MP4 files. */
+    MP4,
+    /** AAC audio; needs {@link RecordType#AUDIO}. */
+    AAC;
 
     /** @return the wire value */
     public String wire() {

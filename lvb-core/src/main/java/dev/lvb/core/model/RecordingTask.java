@@ -20,12 +20,22 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 public record RecordingTask(@JsonbProperty("task_id") @JsonbTypeDeserializer(Lenient.Text.class) String taskId,
         @JsonbTransient JsonObject raw) {
 
+    /**
+     * A missing {@code raw} is an empty object.
+     *
+     * @param taskId the task id: an unsigned 64-bit integer, kept as its exact decimal digits
+     * @param raw the JSON this value was read from; empty for a value built in code
+     */
     @JsonbCreator
     public RecordingTask {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
     }
 
-    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for values built in code ({@link #raw()} is empty).
+     *
+     * @param taskId the task id: an unsigned 64-bit integer, kept as its exact decimal digits
+     */
     public RecordingTask(String taskId) {
         this(taskId, null);
     }

@@ -23,7 +23,12 @@ public record ScreenshotQueue(
         @JsonbProperty("data") List<QueuedScreenshot> data,
         @JsonbTransient JsonObject raw) {
 
-    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for values built in code ({@link #raw()} is empty).
+     *
+     * @param count messages returned
+     * @param data the messages (now dequeued)
+     */
     public ScreenshotQueue(Integer count, List<QueuedScreenshot> data) {
         this(count, data, null);
     }
@@ -44,6 +49,13 @@ public record ScreenshotQueue(
     }
 
 
+    /**
+     * Keeps an unmodifiable copy of {@code data}, empty when missing; a missing {@code raw} is an empty object.
+     *
+     * @param count messages returned
+     * @param data the messages (now dequeued)
+     * @param raw the JSON this value was read from; empty for a value built in code
+     */
     @JsonbCreator
     public ScreenshotQueue {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;

@@ -2,7 +2,9 @@ package dev.lvb.core.model;
 
 /** Sort direction of list queries. */
 public enum SortOrder {
+    /** Oldest or smallest first. */
     ASC("asc", 0),
+    /** Newest or largest first. */
     DESC("desc", 1);
 
     private final String text;

@@ -25,6 +25,16 @@ public record StartMixRequest(String sessionId, String outputStreamId, MixOutput
     /** Most inputs one mix takes. */
     public static final int MAX_INPUTS = 16;
 
+    /**
+     * Rejects what LVB would refuse: an {@link dev.lvb.core.error.LvbValidationException} names the wire parameter.
+     *
+     * @param sessionId {@code mix_stream_session_id}: at most 80 bytes of {@code [A-Za-z0-9_]}
+     * @param outputStreamId the output stream (at most 80 bytes)
+     * @param outputType whether the output is an input or a new stream, or {@code null} (0)
+     * @param templateId 0 or a preset template, or {@code null}
+     * @param outputBitrate kbps 1-50000, or {@code null}
+     * @param inputs 1-16 inputs with distinct layers
+     */
     public StartMixRequest {
         Checks.sessionId("mix_stream_session_id", sessionId);
         Checks.mixId("output_stream_id", outputStreamId);
@@ -42,7 +52,11 @@ public record StartMixRequest(String sessionId, String outputStreamId, MixOutput
         inputs = List.copyOf(inputs);
     }
 
-    /** @return a mix whose output is the first (background) input */
+    /**
+     * @param sessionId {@code mix_stream_session_id}: at most 80 bytes of {@code [A-Za-z0-9_]}
+     * @param inputs 1-16 inputs with distinct layers
+     * @return a mix whose output is the first (background) input
+     */
     public static StartMixRequest of(String sessionId, List<MixInput> inputs) {
         Checks.check(inputs != null && !inputs.isEmpty(), "input_stream_list", "must hold 1 to 16 inputs, got 0");
         return new StartMixRequest(sessionId, inputs.get(0).inputStreamId(), null, null, null, inputs);

@@ -31,6 +31,23 @@ public record StartRecordingRequest(String streamId, RecordingMode mode, Instant
     /** Longest scheduled recording. */
     public static final Duration MAX_SCHEDULED = Duration.ofDays(1);
 
+    /**
+     * Rejects what LVB would refuse: an {@link dev.lvb.core.error.LvbValidationException} names the wire parameter.
+     *
+     * @param streamId the stream
+     * @param mode scheduled (default) or real-time
+     * @param startTime scheduled recordings: the start, required; ignored (not sent, and {@code null} in the record)
+     *         for
+     *         real-time recordings
+     * @param endTime the end, required; scheduled: at most one day after the start; real-time: at most 30 minutes
+     *         ahead (LVB enforces that)
+     * @param format file format, or {@code null} (flv)
+     * @param recordType video (default) or audio
+     * @param path push path, for multi-path accounts, or {@code null}
+     * @param domain push domain, for multi-domain accounts, or {@code null}
+     * @param mixStream record the output of a stream mix ({@code Param.s.mix_stream=1}), or {@code null}
+     *         ({@code false} is kept as {@code null}: nothing is sent either way)
+     */
     public StartRecordingRequest {
         endTime = Checks.wholeSeconds(endTime);
         // A real-time recording starts now: its start time is never sent, so it is not kept either.
@@ -53,17 +70,30 @@ public record StartRecordingRequest(String streamId, RecordingMode mode, Instant
         Checks.optionalId("Param.s.domain", domain);
     }
 
-    /** @return a scheduled recording of a window */
+    /**
+     * @param streamId the stream
+     * @param start the start
+     * @param end the end, at most one day after the start
+     * @return a scheduled recording of a window
+     */
     public static StartRecordingRequest scheduled(String streamId, Instant start, Instant end) {
         return new StartRecordingRequest(streamId, RecordingMode.SCHEDULED, start, end, null, null, null, null, null);
     }
 
-    /** @return a real-time recording from now until {@code end} */
+    /**
+     * @param streamId the stream
+     * @param end the end, at most 30 minutes ahead
+     * @return a real-time recording from now until {@code end}
+     */
     public static StartRecordingRequest realtime(String streamId, Instant end) {
         return new StartRecordingRequest(streamId, RecordingMode.REALTIME, null, end, null, null, null, null, null);
     }
 
-    /** @return a copy with a file format and record type */
+    /**
+     * @param fileFormat the file format
+     * @param type video or audio
+     * @return a copy with a file format and record type
+     */
     public StartRecordingRequest as(RecordingFormat fileFormat, RecordType type) {
         return new StartRecordingRequest(streamId, mode, startTime, endTime, fileFormat, type, path, domain, mixStream);
     }

@@ -18,6 +18,14 @@ public record StopRecordingRequest(String streamId, String taskId, RecordingMode
 
     private static final BigInteger MAX_UNSIGNED_64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
+    /**
+     * Rejects what LVB would refuse: an {@link dev.lvb.core.error.LvbValidationException} names the wire parameter.
+     *
+     * @param streamId the stream
+     * @param taskId the task id Live_Tape_Start returned: an unsigned 64-bit integer in decimal digits (kept as text so
+     *         that values above 2^63 survive)
+     * @param mode {@link RecordingMode#REALTIME} when the task was a real-time one, or {@code null}
+     */
     public StopRecordingRequest {
         Checks.id("Param.s.channel_id", streamId);
         Checks.id("Param.n.task_id", taskId);
@@ -26,7 +34,12 @@ public record StopRecordingRequest(String streamId, String taskId, RecordingMode
                 "must be an unsigned 64-bit integer in decimal digits");
     }
 
-    /** @return stop a task */
+    /**
+     * @param streamId the stream
+     * @param taskId the task id Live_Tape_Start returned: an unsigned 64-bit integer in decimal digits (kept as text so
+     *         that values above 2^63 survive)
+     * @return stop a task
+     */
     public static StopRecordingRequest of(String streamId, String taskId) {
         return new StopRecordingRequest(streamId, taskId, null);
     }

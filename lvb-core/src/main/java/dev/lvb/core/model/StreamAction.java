@@ -20,7 +20,10 @@ public enum StreamAction {
         return code;
     }
 
-    /** @return the action for a wire value */
+    /**
+     * @param code the wire value
+     * @return the action for a wire value
+     */
     public static StreamAction of(int code) {
         for (StreamAction a : values()) {
             if (a.code == code) {

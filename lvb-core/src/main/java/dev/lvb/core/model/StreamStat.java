@@ -36,12 +36,38 @@ public record StreamStat(
         @JsonbProperty("time") @JsonbTypeDeserializer(Lenient.Text.class) String time,
         @JsonbTransient JsonObject raw) {
 
+    /**
+     * A missing {@code raw} is an empty object.
+     *
+     * @param streamName the stream id
+     * @param bandwidth playback bandwidth in Mbps
+     * @param online viewers
+     * @param clientIp the pusher's IP
+     * @param serverIp the ingest server's IP
+     * @param fps push frame rate
+     * @param speed push bit rate in bps
+     * @param flr frame loss rate (undocumented, seen in clients)
+     * @param time sample time (undocumented, seen in clients)
+     * @param raw the JSON this value was read from; empty for a value built in code
+     */
     @JsonbCreator
     public StreamStat {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
     }
 
-    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for values built in code ({@link #raw()} is empty).
+     *
+     * @param streamName the stream id
+     * @param bandwidth playback bandwidth in Mbps
+     * @param online viewers
+     * @param clientIp the pusher's IP
+     * @param serverIp the ingest server's IP
+     * @param fps push frame rate
+     * @param speed push bit rate in bps
+     * @param flr frame loss rate (undocumented, seen in clients)
+     * @param time sample time (undocumented, seen in clients)
+     */
     public StreamStat(String streamName, Double bandwidth, Long online, String clientIp, String serverIp,
             Integer fps, Long speed, String flr, String time) {
         this(streamName, bandwidth, online, clientIp, serverIp, fps, speed, flr, time, null);

@@ -22,7 +22,10 @@ public enum StreamState {
         return code;
     }
 
-    /** @return the state for a wire value */
+    /**
+     * @param code the wire value, or {@code null}
+     * @return the state for a wire value
+     */
     public static StreamState of(Integer code) {
         if (code != null) {
             for (StreamState s : values()) {

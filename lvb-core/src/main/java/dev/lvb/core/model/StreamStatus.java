@@ -9,6 +9,11 @@ import java.util.List;
  */
 public record StreamStatus(List<StreamStatusEntry> entries) {
 
+    /**
+     * Keeps an unmodifiable copy of {@code entries}, empty when missing.
+     *
+     * @param entries one entry per rate/receive type; usually exactly one
+     */
     public StreamStatus {
         entries = entries == null ? List.of() : List.copyOf(entries);
     }

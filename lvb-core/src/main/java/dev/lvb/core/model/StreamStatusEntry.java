@@ -27,12 +27,30 @@ public record StreamStatusEntry(
         @JsonbProperty("height") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer height,
         @JsonbTransient JsonObject raw) {
 
+    /**
+     * A missing {@code raw} is an empty object.
+     *
+     * @param rateType 0 original, 10 SD, 20 HD
+     * @param recvType 1 rtmp/flv, 2 hls, 3 rtmp/flv + hls
+     * @param status 0 interrupted, 1 live, 3 disabled (see {@link #state()})
+     * @param width video width (official model only)
+     * @param height video height (official model only)
+     * @param raw the JSON this value was read from; empty for a value built in code
+     */
     @JsonbCreator
     public StreamStatusEntry {
         raw = raw == null ? JsonValue.EMPTY_JSON_OBJECT : raw;
     }
 
-    /** Without the JSON: for values built in code ({@link #raw()} is empty). */
+    /**
+     * Without the JSON: for values built in code ({@link #raw()} is empty).
+     *
+     * @param rateType 0 original, 10 SD, 20 HD
+     * @param recvType 1 rtmp/flv, 2 hls, 3 rtmp/flv + hls
+     * @param status 0 interrupted, 1 live, 3 disabled (see {@link #state()})
+     * @param width video width (official model only)
+     * @param height video height (official model only)
+     */
     public StreamStatusEntry(Integer rateType, Integer recvType, Integer status, Integer width, Integer height) {
         this(rateType, recvType, status, width, height, null);
     }

@@ -10,6 +10,11 @@ import dev.lvb.core.internal.LvbParams;
  */
 public record StreamStatusRequest(String streamId) implements LvbRequest {
 
+    /**
+     * Rejects what LVB would refuse: an {@link dev.lvb.core.error.LvbValidationException} names the wire parameter.
+     *
+     * @param streamId the stream ({@code Param.s.channel_id}: "channel" is the historical name of a live code)
+     */
     public StreamStatusRequest {
         Checks.id("Param.s.channel_id", streamId);
     }

@@ -12,6 +12,12 @@ import java.util.Optional;
  */
 public record LvbAuthKey(String primary, String backup) {
 
+    /**
+     * Rejects a missing or empty primary key; an empty backup means none.
+     *
+     * @param primary the primary key (MasterAuthKey / AuthKey)
+     * @param backup the backup key (BackupAuthKey / AuthBackKey), or {@code null}
+     */
     public LvbAuthKey {
         Objects.requireNonNull(primary, "primary key");
         if (primary.isEmpty()) {
@@ -22,7 +28,10 @@ public record LvbAuthKey(String primary, String backup) {
         }
     }
 
-    /** @return a key without a backup key */
+    /**
+     * @param primary the primary key (MasterAuthKey / AuthKey)
+     * @return a key without a backup key
+     */
     public static LvbAuthKey of(String primary) {
         return new LvbAuthKey(primary, null);
     }

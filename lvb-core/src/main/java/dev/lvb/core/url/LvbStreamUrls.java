@@ -155,19 +155,28 @@ public final class LvbStreamUrls {
         private Builder() {
         }
 
-        /** @param domain the push domain, e.g. {@code 123.livepush.myqcloud.com} (optionally with {@code :port}) */
+        /**
+         * @param domain the push domain, e.g. {@code 123.livepush.myqcloud.com} (optionally with {@code :port})
+         * @return this builder
+         */
         public Builder pushDomain(String domain) {
             this.pushDomain = domain(domain);
             return this;
         }
 
-        /** @param domain the play domain (optionally with {@code :port}) */
+        /**
+         * @param domain the play domain (optionally with {@code :port})
+         * @return this builder
+         */
         public Builder playDomain(String domain) {
             this.playDomain = domain(domain);
             return this;
         }
 
-        /** @param appName the AppName, the path segment before the stream ({@code live} by default) */
+        /**
+         * @param appName the AppName, the path segment before the stream ({@code live} by default)
+         * @return this builder
+         */
         public Builder appName(String appName) {
             if (appName == null || !APP_NAME.matcher(appName).matches()) {
                 throw new IllegalArgumentException("invalid AppName '" + clip(appName) + "'");
@@ -176,25 +185,37 @@ public final class LvbStreamUrls {
             return this;
         }
 
-        /** @param key the push key, or {@code null} for unsigned push URLs */
+        /**
+         * @param key the push key, or {@code null} for unsigned push URLs
+         * @return this builder
+         */
         public Builder pushKey(LvbAuthKey key) {
             this.pushKey = key;
             return this;
         }
 
-        /** @param key the play key, or {@code null} for unsigned play URLs */
+        /**
+         * @param key the play key, or {@code null} for unsigned play URLs
+         * @return this builder
+         */
         public Builder playKey(LvbAuthKey key) {
             this.playKey = key;
             return this;
         }
 
-        /** @param https whether FLV and HLS play URLs use {@code https} (default) or {@code http} */
+        /**
+         * @param https whether FLV and HLS play URLs use {@code https} (default) or {@code http}
+         * @return this builder
+         */
         public Builder httpsPlay(boolean https) {
             this.httpsPlay = https;
             return this;
         }
 
-        /** @param port the SRT port of the push domain (9000) */
+        /**
+         * @param port the SRT port of the push domain (9000)
+         * @return this builder
+         */
         public Builder srtPort(int port) {
             if (port < 1 || port > 65535) {
                 throw new IllegalArgumentException("invalid SRT port " + port);

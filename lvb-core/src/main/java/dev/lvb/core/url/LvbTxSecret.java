@@ -49,6 +49,9 @@ public final class LvbTxSecret {
     }
 
     /**
+     * @param key the domain's authentication key
+     * @param streamName the stream name (the last path segment, without {@code .flv}/{@code .m3u8})
+     * @param expiry when the URL expires (LVB still accepts it for the key's AuthDelta after that)
      * @return the signed query without {@code ?}: {@code txSecret=...&txTime=...}
      */
     public static String query(String key, String streamName, Instant expiry) {

@@ -20,6 +20,15 @@ public record CreateCommonMixStreamRequest(
         @JsonbProperty("MixStreamTemplateId") Long mixStreamTemplateId,
         @JsonbProperty("ControlParams") CommonMixControlParams controlParams) {
 
+    /**
+     * Keeps an unmodifiable copy of {@code inputStreamList}.
+     *
+     * @param mixStreamSessionId {@code MixStreamSessionId}
+     * @param inputStreamList {@code InputStreamList}
+     * @param outputParams {@code OutputParams}
+     * @param mixStreamTemplateId {@code MixStreamTemplateId}
+     * @param controlParams {@code ControlParams}
+     */
     public CreateCommonMixStreamRequest {
         inputStreamList = inputStreamList == null ? null : List.copyOf(inputStreamList);
     }

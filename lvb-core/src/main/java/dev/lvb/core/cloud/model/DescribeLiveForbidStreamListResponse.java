@@ -22,6 +22,16 @@ public record DescribeLiveForbidStreamListResponse(
         @JsonbProperty("ForbidStreamList") List<ForbidStreamInfo> forbidStreamList,
         @JsonbProperty("RequestId") String requestId) implements LvbCloudReply {
 
+    /**
+     * Keeps an unmodifiable copy of {@code forbidStreamList}, empty when missing.
+     *
+     * @param totalNum {@code TotalNum}
+     * @param totalPage {@code TotalPage}
+     * @param pageNum {@code PageNum}
+     * @param pageSize {@code PageSize}
+     * @param forbidStreamList {@code ForbidStreamList}
+     * @param requestId {@code RequestId}
+     */
     public DescribeLiveForbidStreamListResponse {
         forbidStreamList = forbidStreamList == null ? List.of() : List.copyOf(forbidStreamList);
     }

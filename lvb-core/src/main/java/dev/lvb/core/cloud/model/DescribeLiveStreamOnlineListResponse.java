@@ -22,6 +22,16 @@ public record DescribeLiveStreamOnlineListResponse(
         @JsonbProperty("OnlineInfo") List<StreamOnlineInfo> onlineInfo,
         @JsonbProperty("RequestId") String requestId) implements LvbCloudReply {
 
+    /**
+     * Keeps an unmodifiable copy of {@code onlineInfo}, empty when missing.
+     *
+     * @param totalNum {@code TotalNum}
+     * @param totalPage {@code TotalPage}
+     * @param pageNum {@code PageNum}
+     * @param pageSize {@code PageSize}
+     * @param onlineInfo {@code OnlineInfo}
+     * @param requestId {@code RequestId}
+     */
     public DescribeLiveStreamOnlineListResponse {
         onlineInfo = onlineInfo == null ? List.of() : List.copyOf(onlineInfo);
     }

@@ -22,6 +22,16 @@ public record DescribeLiveStreamPublishedListResponse(
         @JsonbProperty("TotalPage") Long totalPage,
         @JsonbProperty("RequestId") String requestId) implements LvbCloudReply {
 
+    /**
+     * Keeps an unmodifiable copy of {@code publishInfo}, empty when missing.
+     *
+     * @param publishInfo {@code PublishInfo}
+     * @param pageNum {@code PageNum}
+     * @param pageSize {@code PageSize}
+     * @param totalNum {@code TotalNum}
+     * @param totalPage {@code TotalPage}
+     * @param requestId {@code RequestId}
+     */
     public DescribeLiveStreamPublishedListResponse {
         publishInfo = publishInfo == null ? List.of() : List.copyOf(publishInfo);
     }

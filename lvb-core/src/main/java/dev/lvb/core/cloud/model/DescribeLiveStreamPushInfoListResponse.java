@@ -22,6 +22,16 @@ public record DescribeLiveStreamPushInfoListResponse(
         @JsonbProperty("PageSize") Long pageSize,
         @JsonbProperty("RequestId") String requestId) implements LvbCloudReply {
 
+    /**
+     * Keeps an unmodifiable copy of {@code dataInfoList}, empty when missing.
+     *
+     * @param dataInfoList {@code DataInfoList}
+     * @param totalNum {@code TotalNum}
+     * @param totalPage {@code TotalPage}
+     * @param pageNum {@code PageNum}
+     * @param pageSize {@code PageSize}
+     * @param requestId {@code RequestId}
+     */
     public DescribeLiveStreamPushInfoListResponse {
         dataInfoList = dataInfoList == null ? List.of() : List.copyOf(dataInfoList);
     }

@@ -16,6 +16,13 @@ public record DescribeRecordTaskResponse(
         @JsonbProperty("TaskList") List<RecordTask> taskList,
         @JsonbProperty("RequestId") String requestId) implements LvbCloudReply {
 
+    /**
+     * Keeps an unmodifiable copy of {@code taskList}, empty when missing.
+     *
+     * @param scrollToken {@code ScrollToken}
+     * @param taskList {@code TaskList}
+     * @param requestId {@code RequestId}
+     */
     public DescribeRecordTaskResponse {
         taskList = taskList == null ? List.of() : List.copyOf(taskList);
     }

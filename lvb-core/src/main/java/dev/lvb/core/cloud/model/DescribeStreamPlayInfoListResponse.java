@@ -14,6 +14,12 @@ public record DescribeStreamPlayInfoListResponse(
         @JsonbProperty("DataInfoList") List<DayStreamPlayInfo> dataInfoList,
         @JsonbProperty("RequestId") String requestId) implements LvbCloudReply {
 
+    /**
+     * Keeps an unmodifiable copy of {@code dataInfoList}, empty when missing.
+     *
+     * @param dataInfoList {@code DataInfoList}
+     * @param requestId {@code RequestId}
+     */
     public DescribeStreamPlayInfoListResponse {
         dataInfoList = dataInfoList == null ? List.of() : List.copyOf(dataInfoList);
     }

@@ -18,6 +18,14 @@ public record StreamOnlineInfo(
         @JsonbProperty("AppName") String appName,
         @JsonbProperty("DomainName") String domainName) {
 
+    /**
+     * Keeps an unmodifiable copy of {@code publishTimeList}, empty when missing.
+     *
+     * @param streamName {@code StreamName}
+     * @param publishTimeList {@code PublishTimeList}
+     * @param appName {@code AppName}
+     * @param domainName {@code DomainName}
+     */
     public StreamOnlineInfo {
         publishTimeList = publishTimeList == null ? List.of() : List.copyOf(publishTimeList);
     }
