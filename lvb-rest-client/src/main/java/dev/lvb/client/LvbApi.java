@@ -95,7 +95,11 @@ public interface LvbApi {
     @LvbOperation(LvbInterface.GET_LIVE_STAT)
     LiveStat getLiveStat(@QueryParam(LvbParamConverter.QUERY) LiveStatRequest request);
 
-    /** Get_LiveStat of every live stream, first page. @return the statistics */
+    /**
+     * Get_LiveStat of every live stream, first page.
+     *
+     * @return the statistics
+     */
     @LvbOperation(LvbInterface.GET_LIVE_STAT)
     default LiveStat getLiveStat() {
         return getLiveStat(LiveStatRequest.all());
@@ -111,7 +115,11 @@ public interface LvbApi {
     @LvbOperation(LvbInterface.GET_LIVE_PUSH_STAT)
     LiveStat getLivePushStat(@QueryParam(LvbParamConverter.QUERY) LiveStatRequest request);
 
-    /** Get_LivePushStat of every live stream, first page. @return the statistics */
+    /**
+     * Get_LivePushStat of every live stream, first page.
+     *
+     * @return the statistics
+     */
     @LvbOperation(LvbInterface.GET_LIVE_PUSH_STAT)
     default LiveStat getLivePushStat() {
         return getLivePushStat(LiveStatRequest.all());
@@ -127,7 +135,11 @@ public interface LvbApi {
     @LvbOperation(LvbInterface.GET_LIVE_PLAY_STAT)
     LiveStat getLivePlayStat(@QueryParam(LvbParamConverter.QUERY) LiveStatRequest request);
 
-    /** Get_LivePlayStat of every live stream, first page. @return the statistics */
+    /**
+     * Get_LivePlayStat of every live stream, first page.
+     *
+     * @return the statistics
+     */
     @LvbOperation(LvbInterface.GET_LIVE_PLAY_STAT)
     default LiveStat getLivePlayStat() {
         return getLivePlayStat(LiveStatRequest.all());
@@ -167,7 +179,12 @@ public interface LvbApi {
     @LvbOperation(LvbInterface.CHANNEL_GET_STATUS)
     StreamStatus getStatus(@QueryParam(LvbParamConverter.QUERY) StreamStatusRequest request);
 
-    /** Live_Channel_GetStatus. @param streamId the stream id ({@code Param.s.channel_id}) @return the status */
+    /**
+     * Live_Channel_GetStatus.
+     *
+     * @param streamId the stream id ({@code Param.s.channel_id})
+     * @return the status
+     */
     @LvbOperation(LvbInterface.CHANNEL_GET_STATUS)
     default StreamStatus getStatus(String streamId) {
         return getStatus(new StreamStatusRequest(streamId));
@@ -182,19 +199,31 @@ public interface LvbApi {
     @LvbOperation(LvbInterface.CHANNEL_SET_STATUS)
     void setStatus(@QueryParam(LvbParamConverter.QUERY) SetStatusRequest request);
 
-    /** Live_Channel_SetStatus 0: kick the current push and refuse new ones. @param streamId the stream */
+    /**
+     * Live_Channel_SetStatus 0: kick the current push and refuse new ones.
+     *
+     * @param streamId the stream
+     */
     @LvbOperation(LvbInterface.CHANNEL_SET_STATUS)
     default void ban(String streamId) {
         setStatus(SetStatusRequest.of(streamId, StreamAction.BAN));
     }
 
-    /** Live_Channel_SetStatus 1: allow pushing again. @param streamId the stream */
+    /**
+     * Live_Channel_SetStatus 1: allow pushing again.
+     *
+     * @param streamId the stream
+     */
     @LvbOperation(LvbInterface.CHANNEL_SET_STATUS)
     default void allow(String streamId) {
         setStatus(SetStatusRequest.of(streamId, StreamAction.ALLOW));
     }
 
-    /** Live_Channel_SetStatus 2: kick the current push, the pusher may reconnect. @param streamId the stream */
+    /**
+     * Live_Channel_SetStatus 2: kick the current push, the pusher may reconnect.
+     *
+     * @param streamId the stream
+     */
     @LvbOperation(LvbInterface.CHANNEL_SET_STATUS)
     default void drop(String streamId) {
         setStatus(SetStatusRequest.of(streamId, StreamAction.DROP));
@@ -222,7 +251,11 @@ public interface LvbApi {
         channelManager(ChannelManagerRequest.forbid(streamId, until));
     }
 
-    /** channel_manager {@code resume}: allow pushes again from now. @param streamId the stream */
+    /**
+     * channel_manager {@code resume}: allow pushes again from now.
+     *
+     * @param streamId the stream
+     */
     @LvbOperation(LvbInterface.CHANNEL_MANAGER)
     default void resume(String streamId) {
         channelManager(ChannelManagerRequest.resume(streamId, Instant.now()));
@@ -262,13 +295,21 @@ public interface LvbApi {
     @LvbOperation(LvbInterface.CHANNEL_GET_CHANNEL_LIST)
     ChannelList getChannelList(@QueryParam(LvbParamConverter.QUERY) ChannelListRequest request);
 
-    /** Live_Channel_GetChannelList, LVB's default page. @return the channels */
+    /**
+     * Live_Channel_GetChannelList, LVB's default page.
+     *
+     * @return the channels
+     */
     @LvbOperation(LvbInterface.CHANNEL_GET_CHANNEL_LIST)
     default ChannelList getChannelList() {
         return getChannelList(ChannelListRequest.all());
     }
 
-    /** Live_Channel_GetLiveChannelList: the streams live now. @return the live channels */
+    /**
+     * Live_Channel_GetLiveChannelList: the streams live now.
+     *
+     * @return the live channels
+     */
     @GET
     @LvbOperation(LvbInterface.CHANNEL_GET_LIVE_CHANNEL_LIST)
     LiveChannelList getLiveChannelList();

@@ -104,22 +104,34 @@ public record LvbClientSettings(LvbCredentialsProvider credentials, Duration sig
         return new LvbClientSettings(credentials, null, null, null, null);
     }
 
-    /** @return a copy with another validity of signed requests */
+    /**
+     * @param validity how long a signed request stays valid ({@code t} lies that far ahead)
+     * @return a copy with another validity of signed requests
+     */
     public LvbClientSettings withSignatureValidity(Duration validity) {
         return new LvbClientSettings(credentials, validity, statcgiUrl, wire, clock);
     }
 
-    /** @return a copy sending the statistics APIs to this base URL ({@code null}: the default rule) */
+    /**
+     * @param url the base URL, or {@code null}
+     * @return a copy sending the statistics APIs to this base URL ({@code null}: the default rule)
+     */
     public LvbClientSettings withStatcgiUrl(URI url) {
         return new LvbClientSettings(credentials, signatureValidity, url, wire, clock);
     }
 
-    /** @return a copy with other wire options */
+    /**
+     * @param options the wire options
+     * @return a copy with other wire options
+     */
     public LvbClientSettings withWire(LvbWireOptions options) {
         return new LvbClientSettings(credentials, signatureValidity, statcgiUrl, options, clock);
     }
 
-    /** @return a copy reading another clock (tests) */
+    /**
+     * @param c the clock of the signatures
+     * @return a copy reading another clock (tests)
+     */
     public LvbClientSettings withClock(Clock c) {
         return new LvbClientSettings(credentials, signatureValidity, statcgiUrl, wire, c);
     }

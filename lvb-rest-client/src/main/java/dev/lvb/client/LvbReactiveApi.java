@@ -76,7 +76,11 @@ public interface LvbReactiveApi {
     @LvbOperation(LvbInterface.GET_LIVE_STAT)
     Uni<LiveStat> getLiveStat(@QueryParam(LvbParamConverter.QUERY) LiveStatRequest request);
 
-    /** Get_LiveStat of every live stream, first page. @return the statistics */
+    /**
+     * Get_LiveStat of every live stream, first page.
+     *
+     * @return the statistics
+     */
     @LvbOperation(LvbInterface.GET_LIVE_STAT)
     default Uni<LiveStat> getLiveStat() {
         return getLiveStat(LiveStatRequest.all());
@@ -92,7 +96,11 @@ public interface LvbReactiveApi {
     @LvbOperation(LvbInterface.GET_LIVE_PUSH_STAT)
     Uni<LiveStat> getLivePushStat(@QueryParam(LvbParamConverter.QUERY) LiveStatRequest request);
 
-    /** Get_LivePushStat of every live stream, first page. @return the statistics */
+    /**
+     * Get_LivePushStat of every live stream, first page.
+     *
+     * @return the statistics
+     */
     @LvbOperation(LvbInterface.GET_LIVE_PUSH_STAT)
     default Uni<LiveStat> getLivePushStat() {
         return getLivePushStat(LiveStatRequest.all());
@@ -108,7 +116,11 @@ public interface LvbReactiveApi {
     @LvbOperation(LvbInterface.GET_LIVE_PLAY_STAT)
     Uni<LiveStat> getLivePlayStat(@QueryParam(LvbParamConverter.QUERY) LiveStatRequest request);
 
-    /** Get_LivePlayStat of every live stream, first page. @return the statistics */
+    /**
+     * Get_LivePlayStat of every live stream, first page.
+     *
+     * @return the statistics
+     */
     @LvbOperation(LvbInterface.GET_LIVE_PLAY_STAT)
     default Uni<LiveStat> getLivePlayStat() {
         return getLivePlayStat(LiveStatRequest.all());
@@ -148,7 +160,12 @@ public interface LvbReactiveApi {
     @LvbOperation(LvbInterface.CHANNEL_GET_STATUS)
     Uni<StreamStatus> getStatus(@QueryParam(LvbParamConverter.QUERY) StreamStatusRequest request);
 
-    /** Live_Channel_GetStatus. @param streamId the stream id ({@code Param.s.channel_id}) @return the status */
+    /**
+     * Live_Channel_GetStatus.
+     *
+     * @param streamId the stream id ({@code Param.s.channel_id})
+     * @return the status
+     */
     @LvbOperation(LvbInterface.CHANNEL_GET_STATUS)
     default Uni<StreamStatus> getStatus(String streamId) {
         return getStatus(new StreamStatusRequest(streamId));
@@ -158,24 +175,40 @@ public interface LvbReactiveApi {
      * Live_Channel_SetStatus: ban (0), allow (1) or drop (2) a stream.
      *
      * @param request the stream, the action and optional path/domain
+     * @return completes when LVB accepted the call, fails with the LVB error otherwise
      */
     @GET
     @LvbOperation(LvbInterface.CHANNEL_SET_STATUS)
     Uni<Void> setStatus(@QueryParam(LvbParamConverter.QUERY) SetStatusRequest request);
 
-    /** Live_Channel_SetStatus 0: kick the current push and refuse new ones. @param streamId the stream */
+    /**
+     * Live_Channel_SetStatus 0: kick the current push and refuse new ones.
+     *
+     * @param streamId the stream
+     * @return completes when LVB accepted the call
+     */
     @LvbOperation(LvbInterface.CHANNEL_SET_STATUS)
     default Uni<Void> ban(String streamId) {
         return setStatus(SetStatusRequest.of(streamId, StreamAction.BAN));
     }
 
-    /** Live_Channel_SetStatus 1: allow pushing again. @param streamId the stream */
+    /**
+     * Live_Channel_SetStatus 1: allow pushing again.
+     *
+     * @param streamId the stream
+     * @return completes when LVB accepted the call
+     */
     @LvbOperation(LvbInterface.CHANNEL_SET_STATUS)
     default Uni<Void> allow(String streamId) {
         return setStatus(SetStatusRequest.of(streamId, StreamAction.ALLOW));
     }
 
-    /** Live_Channel_SetStatus 2: kick the current push, the pusher may reconnect. @param streamId the stream */
+    /**
+     * Live_Channel_SetStatus 2: kick the current push, the pusher may reconnect.
+     *
+     * @param streamId the stream
+     * @return completes when LVB accepted the call
+     */
     @LvbOperation(LvbInterface.CHANNEL_SET_STATUS)
     default Uni<Void> drop(String streamId) {
         return setStatus(SetStatusRequest.of(streamId, StreamAction.DROP));
@@ -186,6 +219,7 @@ public interface LvbReactiveApi {
      * ({@code resume}).
      *
      * @param request the stream, action and time
+     * @return completes when LVB accepted the call, fails with the LVB error otherwise
      */
     @GET
     @LvbOperation(LvbInterface.CHANNEL_MANAGER)
@@ -197,13 +231,19 @@ public interface LvbReactiveApi {
      *
      * @param streamId the stream
      * @param until when pushing becomes possible again
+     * @return completes when LVB accepted the call
      */
     @LvbOperation(LvbInterface.CHANNEL_MANAGER)
     default Uni<Void> forbid(String streamId, Instant until) {
         return channelManager(ChannelManagerRequest.forbid(streamId, until));
     }
 
-    /** channel_manager {@code resume}: allow pushes again from now. @param streamId the stream */
+    /**
+     * channel_manager {@code resume}: allow pushes again from now.
+     *
+     * @param streamId the stream
+     * @return completes when LVB accepted the call
+     */
     @LvbOperation(LvbInterface.CHANNEL_MANAGER)
     default Uni<Void> resume(String streamId) {
         return channelManager(ChannelManagerRequest.resume(streamId, Instant.now()));
@@ -243,13 +283,21 @@ public interface LvbReactiveApi {
     @LvbOperation(LvbInterface.CHANNEL_GET_CHANNEL_LIST)
     Uni<ChannelList> getChannelList(@QueryParam(LvbParamConverter.QUERY) ChannelListRequest request);
 
-    /** Live_Channel_GetChannelList, LVB's default page. @return the channels */
+    /**
+     * Live_Channel_GetChannelList, LVB's default page.
+     *
+     * @return the channels
+     */
     @LvbOperation(LvbInterface.CHANNEL_GET_CHANNEL_LIST)
     default Uni<ChannelList> getChannelList() {
         return getChannelList(ChannelListRequest.all());
     }
 
-    /** Live_Channel_GetLiveChannelList: the streams live now. @return the live channels */
+    /**
+     * Live_Channel_GetLiveChannelList: the streams live now.
+     *
+     * @return the live channels
+     */
     @GET
     @LvbOperation(LvbInterface.CHANNEL_GET_LIVE_CHANNEL_LIST)
     Uni<LiveChannelList> getLiveChannelList();
@@ -269,6 +317,7 @@ public interface LvbReactiveApi {
      * Live_Tape_Stop: ends a recording task.
      *
      * @param request the stream and task id
+     * @return completes when LVB accepted the call, fails with the LVB error otherwise
      */
     @GET
     @LvbOperation(LvbInterface.TAPE_STOP)

@@ -26,6 +26,13 @@ public record LvbCloudSettings(LvbCloudCredentialsProvider credentials, String r
     /** MicroProfile Config prefix of the settings outside Quarkus ({@code lvb.cloud.secret-id}...). */
     public static final String DEFAULT_PREFIX = "lvb.cloud.";
 
+    /**
+     * A blank region means none; a missing clock is the system UTC clock.
+     *
+     * @param credentials supplies SecretId, SecretKey and the optional token
+     * @param region {@code X-TC-Region}, or {@code null} (LVB's actions need none)
+     * @param clock the clock of the signatures (Tencent rejects timestamps more than 5 minutes off)
+     */
     public LvbCloudSettings {
         Objects.requireNonNull(credentials, "credentials");
         region = region == null || region.isBlank() ? null : region.strip();
@@ -44,6 +51,9 @@ public record LvbCloudSettings(LvbCloudCredentialsProvider credentials, String r
      * Reads {@code <prefix>secret-id}, {@code <prefix>secret-key}, {@code <prefix>token} (optional) and
      * {@code <prefix>region} (optional).
      *
+     * @param config the configuration
+     * @param prefix the property prefix, e.g. {@link #DEFAULT_PREFIX}
+     * @return the settings, on the system clock
      * @throws IllegalStateException naming the missing properties (never a value)
      */
     public static LvbCloudSettings fromConfig(Config config, String prefix) {
