@@ -85,7 +85,19 @@ public record LvbCallbackSettings(Duration clockSkew, Duration maxLifetime, int 
     /** The prefix of the properties in plain MicroProfile Config. */
     public static final String DEFAULT_PREFIX = "lvb.";
 
-    /** Validates every value; see the record components. */
+    /**
+     * Validates every value; see the record components.
+     *
+     * @param clockSkew tolerated difference between LVB's clock and ours, not negative
+     * @param maxLifetime how far ahead an expiry {@code t} may lie (plus the skew), positive
+     * @param maxBodyBytes the largest accepted body in bytes, at least {@value #MIN_BODY_BYTES} and at most
+     *         {@value #MAX_BODY_BYTES}
+     * @param dedupeWindow how long a delivered event is remembered; zero disables de-duplication
+     * @param dedupeLease how long a claim lives without renewal, positive (see {@link LvbDedupeStore})
+     * @param dedupeMaxEntries how many events the in-memory store remembers at most, positive
+     * @param verifySignature whether {@code t} and {@code sign} are checked (never turn off in production)
+     * @param clock the clock for expiry checks and de-duplication
+     */
     public LvbCallbackSettings {
         Objects.requireNonNull(clockSkew, "clockSkew");
         Objects.requireNonNull(maxLifetime, "maxLifetime");

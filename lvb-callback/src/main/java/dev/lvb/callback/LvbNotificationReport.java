@@ -19,7 +19,19 @@ import dev.lvb.core.event.LvbEvent;
 public record LvbNotificationReport(Integer eventType, LvbNotificationOutcome outcome, int status, String reason,
         LvbEvent event, boolean previousKey) {
 
-    /** A report of a notification not verified with a previous callback key. */
+    /**
+     * A report of a notification not verified with a previous callback key.
+     *
+     * @param eventType LVB's {@code event_type} when the notification was verified and parsed, else {@code null} (a
+     *         rejected notification's claims are not reported)
+     * @param outcome what the receiver did
+     * @param status the HTTP status LVB was answered
+     * @param reason the short reason of a non-200 answer (never a key, a signature or the body), {@code null} on
+     *         success
+     * @param event the verified event when there is one ({@link LvbNotificationOutcome#ACCEPTED}, {@code DUPLICATE},
+     *         {@code IN_PROGRESS}, {@code FAILED}, and {@code UNAVAILABLE} when the dedupe store failed), else
+     *         {@code null}
+     */
     public LvbNotificationReport(Integer eventType, LvbNotificationOutcome outcome, int status, String reason,
             LvbEvent event) {
         this(eventType, outcome, status, reason, event, false);
@@ -34,7 +46,20 @@ public record LvbNotificationReport(Integer eventType, LvbNotificationOutcome ou
         return previousKey ? "previous" : "current";
     }
 
-    /** Checks the outcome is given. */
+    /**
+     * Checks the outcome is given.
+     *
+     * @param eventType LVB's {@code event_type} when the notification was verified and parsed, else {@code null} (a
+     *         rejected notification's claims are not reported)
+     * @param outcome what the receiver did
+     * @param status the HTTP status LVB was answered
+     * @param reason the short reason of a non-200 answer (never a key, a signature or the body), {@code null} on
+     *         success
+     * @param event the verified event when there is one ({@link LvbNotificationOutcome#ACCEPTED}, {@code DUPLICATE},
+     *         {@code IN_PROGRESS}, {@code FAILED}, and {@code UNAVAILABLE} when the dedupe store failed), else
+     *         {@code null}
+     * @param previousKey whether the signature matched a previous callback key (rotation), not the current one
+     */
     public LvbNotificationReport {
         Objects.requireNonNull(outcome, "outcome");
     }
