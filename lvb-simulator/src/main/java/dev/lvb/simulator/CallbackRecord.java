@@ -37,6 +37,18 @@ public record CallbackRecord(long id, int eventType, String streamId, URI url, J
         CANCELLED
     }
 
+    /**
+     * Keeps an unmodifiable copy of {@code attempts}.
+     *
+     * @param id a number increasing in the order the events happened
+     * @param eventType LVB's {@code event_type}: 0 end, 1 begin, 100 recording file, 200 screenshot
+     * @param streamId the stream it is about
+     * @param url where it was sent, {@code null} when no callback URL was set
+     * @param body the signed JSON body exactly as sent (with {@code t} and {@code sign})
+     * @param state where the delivery is
+     * @param attempts the attempts so far, oldest first
+     * @param createdAt when the event happened (the simulator's clock)
+     */
     public CallbackRecord {
         attempts = List.copyOf(attempts);
     }

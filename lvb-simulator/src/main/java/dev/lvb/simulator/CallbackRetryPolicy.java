@@ -19,6 +19,13 @@ public record CallbackRetryPolicy(int retries, Duration interval, Duration timeo
     public static final CallbackRetryPolicy LVB_2017 = new CallbackRetryPolicy(3, Duration.ofSeconds(3),
             Duration.ofSeconds(5));
 
+    /**
+     * Rejects a negative retry count or interval and a timeout that is not positive.
+     *
+     * @param retries how many times to re-send after the first attempt, 0 or more
+     * @param interval the pause between attempts, not negative
+     * @param timeout how long one attempt may take before it counts as failed, positive
+     */
     public CallbackRetryPolicy {
         Objects.requireNonNull(interval, "interval");
         Objects.requireNonNull(timeout, "timeout");

@@ -236,6 +236,9 @@ public final class LvbSimulator implements AutoCloseable {
 
     /**
      * Starts a push with default {@link PushOptions}: see {@link #startPush(String, PushOptions)}.
+     *
+     * @param streamId the stream
+     * @return what happened, as {@link #startPush(String, PushOptions)} reports it
      */
     public PushResult startPush(String streamId) {
         return startPush(streamId, PushOptions.defaults());
@@ -358,7 +361,10 @@ public final class LvbSimulator implements AutoCloseable {
         return engine.state().streams();
     }
 
-    /** @return one stream, empty when never pushed nor given a status */
+    /**
+     * @param streamId the stream
+     * @return one stream, empty when never pushed nor given a status
+     */
     public Optional<StreamView> stream(String streamId) {
         return engine.state().stream(streamId);
     }
@@ -393,6 +399,8 @@ public final class LvbSimulator implements AutoCloseable {
     /**
      * Waits until at least {@code count} notifications are finished (delivered, failed, skipped or cancelled).
      *
+     * @param count how many
+     * @param timeout how long to wait at most
      * @return every finished notification, oldest first
      * @throws AssertionError when they do not finish in time (the message lists the log)
      */
@@ -404,6 +412,9 @@ public final class LvbSimulator implements AutoCloseable {
      * Waits until at least {@code count} finished notifications match a filter, e.g.
      * {@code awaitCallbacks(r -> r.eventType() == 100, 1, Duration.ofSeconds(5))}.
      *
+     * @param filter which notifications count
+     * @param count how many
+     * @param timeout how long to wait at most
      * @return every finished notification that matches, oldest first
      * @throws AssertionError when they do not finish in time (the message lists the log)
      */

@@ -52,6 +52,35 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
     /** Playback domain unless configured. */
     public static final String DEFAULT_PLAY_DOMAIN = "1000.liveplay.myqcloud.com";
 
+    /**
+     * Checks the values: the client side's rules for APPID and keys, and the range of each component.
+     *
+     * @param appId the LVB APPID that calls must carry as {@code appid}/{@code cmd}, positive
+     * @param apiKey the API ("CGI call") key that signs calls
+     * @param callbackKey the key that signs notifications, or {@code null} to sign them with the API key (as the
+     *         legacy LVB did)
+     * @param callbackUrl where notifications go, or {@code null} to only log them (it can be set later with
+     *         {@link LvbSimulator#setCallbackUrl(URI)})
+     * @param bindAddress the address to listen on, default {@code 127.0.0.1}
+     * @param port the port, 0 (default) for a free one
+     * @param clock the simulator's "now": expiry of {@code t}, push times, recording windows, forbid-until; default
+     *         the system UTC clock (see {@link AdjustableClock} for tests)
+     * @param callbackRetry how notifications are retried, default {@link CallbackRetryPolicy#LVB_2017}
+     * @param plainTextErrors answer front-end refusals ({@code sign invalid}, ...) with the bare text instead of a
+     *         JSON envelope; default {@code false}
+     * @param serverThreads threads serving HTTP, default 8
+     * @param tickInterval how often time-driven changes (recording windows ending, periodic screenshots, expired
+     *         bans) are applied in the background, or {@code null}/zero for never (they are still applied before
+     *         every call; see {@link LvbSimulator#tick()}); default 1 second
+     * @param screenshotInterval take a screenshot of every live stream this often, or {@code null} (default) for
+     *         screenshots only on request ({@link LvbSimulator#screenshot(String)})
+     * @param pushDomain the push domain reported in notifications ({@code app}) and matched by the statistics'
+     *         {@code push_domain} filter
+     * @param playDomain the playback domain matched by the statistics' {@code pull_domain}/{@code domain} filters
+     * @param pushKey the push domain's authentication key, or {@code null} (default) for pushes without a check; when
+     *         set, a push must carry a valid {@code txSecret}/{@code txTime} in its {@code streamParam}
+     * @param pushAuthDelta how long after {@code txTime} a push is still accepted (LVB's AuthDelta), default zero
+     */
     public LvbSimulatorConfig {
         // Same rules as the client side: a positive APPID, keys without whitespace.
         LvbCredentials.of(appId, apiKey).withCallbackKey(callbackKey);
@@ -152,103 +181,188 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
         private Builder() {
         }
 
-        /** Sets the APPID. */
+        /**
+         * Sets the APPID.
+         *
+         * @param value the APPID
+         * @return this builder
+         */
         public Builder appId(long value) {
             this.appId = value;
             return this;
         }
 
-        /** Sets the API key. */
+        /**
+         * Sets the API key.
+         *
+         * @param value the API key
+         * @return this builder
+         */
         public Builder apiKey(String value) {
             this.apiKey = value;
             return this;
         }
 
-        /** Sets the callback key ({@code null}: sign notifications with the API key). */
+        /**
+         * Sets the callback key ({@code null}: sign notifications with the API key).
+         *
+         * @param value the callback key ({@code null}: sign notifications with the API key)
+         * @return this builder
+         */
         public Builder callbackKey(String value) {
             this.callbackKey = value;
             return this;
         }
 
-        /** Sets APPID, API key and callback key from lvb-core credentials. */
+        /**
+         * Sets APPID, API key and callback key from lvb-core credentials.
+         *
+         * @param credentials the credentials, callback key included
+         * @return this builder
+         */
         public Builder credentials(LvbCredentials credentials) {
             return appId(credentials.appId()).apiKey(credentials.apiKey())
                     .callbackKey(credentials.callbackKey().orElse(null));
         }
 
-        /** Sets the callback URL ({@code null}: none yet). */
+        /**
+         * Sets the callback URL ({@code null}: none yet).
+         *
+         * @param value the callback URL ({@code null}: none yet)
+         * @return this builder
+         */
         public Builder callbackUrl(URI value) {
             this.callbackUrl = value;
             return this;
         }
 
-        /** Sets the listen address. */
+        /**
+         * Sets the listen address.
+         *
+         * @param value the listen address
+         * @return this builder
+         */
         public Builder bindAddress(String value) {
             this.bindAddress = value;
             return this;
         }
 
-        /** Sets the port (0: a free one). */
+        /**
+         * Sets the port (0: a free one).
+         *
+         * @param value the port (0: a free one)
+         * @return this builder
+         */
         public Builder port(int value) {
             this.port = value;
             return this;
         }
 
-        /** Sets the clock. */
+        /**
+         * Sets the clock.
+         *
+         * @param value the clock
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = value;
             return this;
         }
 
-        /** Sets the notification retry policy. */
+        /**
+         * Sets the notification retry policy.
+         *
+         * @param value the notification retry policy
+         * @return this builder
+         */
         public Builder callbackRetry(CallbackRetryPolicy value) {
             this.callbackRetry = value;
             return this;
         }
 
-        /** Answers front-end refusals as bare text instead of a JSON envelope. */
+        /**
+         * Answers front-end refusals as bare text instead of a JSON envelope.
+         *
+         * @param value {@code true} for bare text
+         * @return this builder
+         */
         public Builder plainTextErrors(boolean value) {
             this.plainTextErrors = value;
             return this;
         }
 
-        /** Sets the number of HTTP threads. */
+        /**
+         * Sets the number of HTTP threads.
+         *
+         * @param value the number of HTTP threads
+         * @return this builder
+         */
         public Builder serverThreads(int value) {
             this.serverThreads = value;
             return this;
         }
 
-        /** Sets the background tick interval ({@code null} or zero: no background ticks). */
+        /**
+         * Sets the background tick interval ({@code null} or zero: no background ticks).
+         *
+         * @param value the background tick interval ({@code null} or zero: no background ticks)
+         * @return this builder
+         */
         public Builder tickInterval(Duration value) {
             this.tickInterval = value;
             return this;
         }
 
-        /** Sets the periodic screenshot interval ({@code null}: none). */
+        /**
+         * Sets the periodic screenshot interval ({@code null}: none).
+         *
+         * @param value the periodic screenshot interval ({@code null}: none)
+         * @return this builder
+         */
         public Builder screenshotInterval(Duration value) {
             this.screenshotInterval = value;
             return this;
         }
 
-        /** Sets the push domain. */
+        /**
+         * Sets the push domain.
+         *
+         * @param value the push domain
+         * @return this builder
+         */
         public Builder pushDomain(String value) {
             this.pushDomain = value;
             return this;
         }
 
-        /** Sets the playback domain. */
+        /**
+         * Sets the playback domain.
+         *
+         * @param value the playback domain
+         * @return this builder
+         */
         public Builder playDomain(String value) {
             this.playDomain = value;
             return this;
         }
 
-        /** Sets the push key: pushes must then carry a valid {@code txSecret}/{@code txTime}. */
+        /**
+         * Sets the push key: pushes must then carry a valid {@code txSecret}/{@code txTime}.
+         *
+         * @param value the push key: pushes must then carry a valid {@code txSecret}/{@code txTime}
+         * @return this builder
+         */
         public Builder pushKey(LvbAuthKey value) {
             this.pushKey = value;
             return this;
         }
 
-        /** Sets how long after {@code txTime} a push is still accepted. */
+        /**
+         * Sets how long after {@code txTime} a push is still accepted.
+         *
+         * @param value how long after {@code txTime} a push is still accepted
+         * @return this builder
+         */
         public Builder pushAuthDelta(Duration value) {
             this.pushAuthDelta = value;
             return this;

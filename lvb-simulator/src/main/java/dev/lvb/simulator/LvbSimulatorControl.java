@@ -48,7 +48,12 @@ public final class LvbSimulatorControl {
         return new LvbSimulatorControl(Objects.requireNonNull(baseUri, "baseUri"));
     }
 
-    /** Starts a push of a stream (the begin notification follows). */
+    /**
+     * Starts a push of a stream (the begin notification follows).
+     *
+     * @param streamId the stream
+     * @return the simulator's answer
+     */
     public Answer push(String streamId) {
         return send("POST", "/simulator/streams/" + encode(streamId) + "/push", "{}");
     }
@@ -56,23 +61,43 @@ public final class LvbSimulatorControl {
     /**
      * Starts a push from a signed push URL: its {@code txSecret}/{@code txTime} become the push's
      * {@code stream_param} (checked when the simulator has a push key).
+     *
+     * @param streamId the stream
+     * @param pushUrl a push URL, as {@link dev.lvb.core.url.LvbStreamUrls} builds it
+     * @return the simulator's answer
      */
     public Answer push(String streamId, String pushUrl) {
         return send("POST", "/simulator/streams/" + encode(streamId) + "/push",
                 LvbJson.provider().createObjectBuilder().add("url", pushUrl).build().toString());
     }
 
-    /** Sends the sample notification of one of today's types for a stream. */
+    /**
+     * Sends the sample notification of one of today's types for a stream.
+     *
+     * @param streamId the stream
+     * @param eventType LVB's {@code event_type}
+     * @return the simulator's answer
+     */
     public Answer sendEvent(String streamId, int eventType) {
         return send("POST", "/simulator/streams/" + encode(streamId) + "/events/" + eventType, "{}");
     }
 
-    /** Ends a push (the end notification follows). */
+    /**
+     * Ends a push (the end notification follows).
+     *
+     * @param streamId the stream
+     * @return the simulator's answer
+     */
     public Answer stop(String streamId) {
         return send("POST", "/simulator/streams/" + encode(streamId) + "/stop", "{}");
     }
 
-    /** Takes a screenshot of a live stream (queue entry and notification). */
+    /**
+     * Takes a screenshot of a live stream (queue entry and notification).
+     *
+     * @param streamId the stream
+     * @return the simulator's answer
+     */
     public Answer screenshot(String streamId) {
         return send("POST", "/simulator/streams/" + encode(streamId) + "/screenshot", "{}");
     }
@@ -87,7 +112,12 @@ public final class LvbSimulatorControl {
         return send("GET", "/simulator/callbacks", null);
     }
 
-    /** Points the simulator's notifications at a URL ({@code null} stops them). */
+    /**
+     * Points the simulator's notifications at a URL ({@code null} stops them).
+     *
+     * @param url where notifications go, or {@code null}
+     * @return the simulator's answer
+     */
     public Answer setCallbackUrl(URI url) {
         String body = LvbJson.provider().createObjectBuilder()
                 .add("url", url == null ? JsonValue.NULL : LvbJson.provider().createValue(url.toString())).build()
@@ -100,7 +130,11 @@ public final class LvbSimulatorControl {
         return send("GET", "/simulator", null);
     }
 
-    /** Forgets every stream, task, session and notification. */
+    /**
+     * Forgets every stream, task, session and notification.
+     *
+     * @return the simulator's answer
+     */
     public Answer reset() {
         return send("POST", "/simulator/reset", "{}");
     }
@@ -108,6 +142,8 @@ public final class LvbSimulatorControl {
     /**
      * Waits until at least {@code count} notifications were delivered (answered 200 + code 0).
      *
+     * @param count how many
+     * @param timeout how long to wait at most
      * @return the callback log at that moment
      * @throws AssertionError with the log when the time is up
      */

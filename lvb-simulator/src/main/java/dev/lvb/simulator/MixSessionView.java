@@ -18,6 +18,17 @@ import java.util.List;
 public record MixSessionView(String sessionId, String outputStreamId, int outputStreamType, int templateId,
         List<String> inputStreamIds, Instant createdAt, Instant updatedAt) {
 
+    /**
+     * Keeps an unmodifiable copy of {@code inputStreamIds}.
+     *
+     * @param sessionId {@code mix_stream_session_id}
+     * @param outputStreamId {@code output_stream_id}
+     * @param outputStreamType 0: the output is one of the inputs; 1: a new stream
+     * @param templateId {@code mix_stream_template_id}
+     * @param inputStreamIds the inputs, in request order
+     * @param createdAt when the session started
+     * @param updatedAt when it was last started or updated
+     */
     public MixSessionView {
         inputStreamIds = List.copyOf(inputStreamIds);
     }

@@ -12,6 +12,16 @@ package dev.lvb.simulator;
  */
 public record PushOptions(String userIp, String streamParam, Integer viewers) {
 
+    /**
+     * Rejects fewer than one viewer.
+     *
+     * @param userIp the pusher's IP ({@code user_ip} of the notifications, {@code client_ip} of the statistics);
+     *         default {@code 127.0.0.1}
+     * @param streamParam the push URL's query string ({@code stream_param}), e.g. {@code txSecret=...&txTime=...};
+     *         default empty
+     * @param viewers how many viewers the statistics report while the push is live, at least 1; default a number
+     *         between 1 and 50 derived from the stream id
+     */
     public PushOptions {
         if (viewers != null && viewers < 1) {
             throw new IllegalArgumentException("viewers must be at least 1, got " + viewers);
@@ -23,7 +33,10 @@ public record PushOptions(String userIp, String streamParam, Integer viewers) {
         return new PushOptions(null, null, null);
     }
 
-    /** @return a copy with that number of viewers */
+    /**
+     * @param count viewers, at least 1
+     * @return a copy with that number of viewers
+     */
     public PushOptions withViewers(int count) {
         return new PushOptions(userIp, streamParam, count);
     }
