@@ -31,9 +31,16 @@ import io.quarkus.smallrye.health.deployment.spi.HealthBuildItem;
  */
 class LvbCloudProcessor {
 
+    /** The metrics bean of the Cloud API client, named so that Micrometer stays optional. */
     static final String METRICS_BEAN = "dev.lvb.quarkus.runtime.LvbCloudMetrics";
+    /** The readiness check of the Cloud API client, named so that SmallRye Health stays optional. */
     static final String READINESS_CHECK = "dev.lvb.quarkus.runtime.LvbCloudReadinessCheck";
 
+    /**
+     * Indexes the client interface and its providers.
+     *
+     * @param indexed receives the classes to index
+     */
     @BuildStep
     void restClient(BuildProducer<AdditionalIndexedClassesBuildItem> indexed) {
         indexed.produce(new AdditionalIndexedClassesBuildItem(LvbCloudApi.class.getName(),
@@ -42,6 +49,12 @@ class LvbCloudProcessor {
                 LvbCloudCall.class.getName()));
     }
 
+    /**
+     * Registers the producers, the signing filter and the interceptor as unremovable beans.
+     *
+     * @param beans receives the beans
+     * @param unremovable keeps the signing filter, which only the REST client looks up
+     */
     @BuildStep
     void beans(BuildProducer<AdditionalBeanBuildItem> beans, BuildProducer<UnremovableBeanBuildItem> unremovable) {
         beans.produce(AdditionalBeanBuildItem.unremovableOf(LvbCloudProducers.class));
@@ -51,6 +64,14 @@ class LvbCloudProcessor {
         beans.produce(AdditionalBeanBuildItem.unremovableOf(LvbCloudClientInterceptor.class));
     }
 
+    /**
+     * Adds the metrics bean when Micrometer is present and metrics are enabled.
+     *
+     * @param capabilities the application's extensions
+     * @param metrics the metrics support, when an extension provides it
+     * @param config the build-time configuration
+     * @param beans receives the metrics bean
+     */
     @BuildStep
     void metrics(Capabilities capabilities, Optional<MetricsCapabilityBuildItem> metrics, LvbBuildTimeConfig config,
             BuildProducer<AdditionalBeanBuildItem> beans) {
@@ -62,6 +83,13 @@ class LvbCloudProcessor {
         }
     }
 
+    /**
+     * Adds the readiness check when SmallRye Health is present (enabled by {@code quarkus.lvb.health.enabled}).
+     *
+     * @param capabilities the application's extensions
+     * @param config the build-time configuration
+     * @param health receives the check
+     */
     @BuildStep
     void health(Capabilities capabilities, LvbBuildTimeConfig config, BuildProducer<HealthBuildItem> health) {
         if (capabilities.isPresent(Capability.SMALLRYE_HEALTH)) {
@@ -69,6 +97,11 @@ class LvbCloudProcessor {
         }
     }
 
+    /**
+     * Registers the providers and the API 3.0 records for reflection in native images.
+     *
+     * @param reflective receives the classes
+     */
     @BuildStep
     void nativeImage(BuildProducer<ReflectiveClassBuildItem> reflective) {
         reflective.produce(ReflectiveClassBuildItem.builder(LvbCloudJsonProvider.class.getName(),

@@ -17,9 +17,19 @@ import io.quarkus.smallrye.health.deployment.spi.HealthBuildItem;
  */
 class LvbDedupeStoreProcessor {
 
+    /** The Redis store bean, named so that the Redis client stays optional. */
     static final String REDIS_STORE = "dev.lvb.quarkus.runtime.RedisLvbDedupeStore";
+    /** Its readiness check. */
     static final String REDIS_CHECK = "dev.lvb.quarkus.runtime.LvbRedisReadinessCheck";
 
+    /**
+     * Registers the Redis store and its readiness check when configured; fails the build without the Redis client.
+     *
+     * @param config the build-time configuration
+     * @param capabilities the application's extensions
+     * @param beans receives the store
+     * @param health receives the readiness check
+     */
     @BuildStep
     void redisStore(LvbBuildTimeConfig config, Capabilities capabilities, BuildProducer<AdditionalBeanBuildItem> beans,
             BuildProducer<HealthBuildItem> health) {

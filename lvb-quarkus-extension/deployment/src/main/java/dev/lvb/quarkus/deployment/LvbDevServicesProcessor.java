@@ -41,6 +41,15 @@ class LvbDevServicesProcessor {
     // One simulator per Quarkus process; build steps of successive applications see it.
     private static volatile LvbSimulatorService running;
 
+    /**
+     * Starts the simulator (or keeps the running one when its configuration is unchanged) and points the application at
+     * it, unless the Dev Service is disabled or the client URL is set.
+     *
+     * @param config the build-time configuration
+     * @param shutdown stops the simulator when Quarkus shuts down
+     * @param devServices receives the configuration given to the application
+     * @param beans receives the bean that announces the callback URL to the simulator
+     */
     @BuildStep(onlyIfNot = IsNormal.class, onlyIf = DevServicesConfig.Enabled.class)
     void startSimulator(LvbBuildTimeConfig config, CuratedApplicationShutdownBuildItem shutdown,
             BuildProducer<DevServicesResultBuildItem> devServices, BuildProducer<AdditionalBeanBuildItem> beans) {
@@ -92,6 +101,10 @@ class LvbDevServicesProcessor {
     /**
      * Points the Cloud API 3.0 client ({@code lvb-cloud}) at the simulator too, with the simulator's SecretId/SecretKey
      * unless the application set its own client URL (then it talks to that, with its own credentials).
+     *
+     * @param appConfig the application's configuration
+     * @param base the simulator's base URL
+     * @param injected receives the properties to set
      */
     static void cloud(Config appConfig, String base, Map<String, String> injected) {
         boolean ownUrl = CLOUD_URL_KEYS.stream().anyMatch(k -> appConfig.getOptionalValue(k, String.class).isPresent());
@@ -103,6 +116,7 @@ class LvbDevServicesProcessor {
         injected.put("quarkus.lvb.cloud.secret-key", LvbSimulatorCloud.SECRET_KEY);
     }
 
+    /** Every spelling of the Cloud API client URL a user may have set. */
     static final List<String> CLOUD_URL_KEYS = List.of("quarkus.rest-client.lvb-cloud.url",
             "quarkus.rest-client.\"lvb-cloud\".url", "quarkus.rest-client.lvb-cloud.uri",
             "quarkus.rest-client.\"lvb-cloud\".uri");

@@ -18,6 +18,11 @@ import io.quarkus.devui.spi.page.Page;
  */
 class LvbDevUIProcessor {
 
+    /**
+     * Registers the log of received notifications and the replay service.
+     *
+     * @return the beans
+     */
     @BuildStep(onlyIf = IsLocalDevelopment.class)
     AdditionalBeanBuildItem notificationLog() {
         // the replay service is the only LvbReplayGate: without it (every other mode) the endpoint has no replays
@@ -25,6 +30,11 @@ class LvbDevUIProcessor {
                 .setUnremovable().build();
     }
 
+    /**
+     * The card and its two pages.
+     *
+     * @return the card
+     */
     @BuildStep(onlyIf = IsLocalDevelopment.class)
     CardPageBuildItem card() {
         CardPageBuildItem card = new CardPageBuildItem();
@@ -40,7 +50,11 @@ class LvbDevUIProcessor {
         return card;
     }
 
-    /** In every mode, as the Dev UI asks; it makes the service a bean only in dev mode. */
+    /**
+     * In every mode, as the Dev UI asks; it makes the service a bean only in dev mode.
+     *
+     * @return the JSON-RPC service of the pages
+     */
     @BuildStep
     JsonRPCProvidersBuildItem jsonRpc() {
         return new JsonRPCProvidersBuildItem(LvbJsonRpcService.class);

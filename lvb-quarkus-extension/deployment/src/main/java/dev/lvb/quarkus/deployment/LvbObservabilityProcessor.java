@@ -25,9 +25,19 @@ import io.quarkus.smallrye.health.deployment.spi.HealthBuildItem;
  */
 class LvbObservabilityProcessor {
 
+    /** The metrics bean, named so that Micrometer stays optional. */
     static final String METRICS_BEAN = "dev.lvb.quarkus.runtime.LvbMetrics";
+    /** The readiness check, named so that SmallRye Health stays optional. */
     static final String READINESS_CHECK = "dev.lvb.quarkus.runtime.LvbReadinessCheck";
 
+    /**
+     * Adds the metrics bean when Micrometer is present and metrics are enabled.
+     *
+     * @param capabilities the application's extensions
+     * @param metrics the metrics support, when an extension provides it
+     * @param config the build-time configuration
+     * @param beans receives the metrics bean
+     */
     @BuildStep
     void metrics(Capabilities capabilities, Optional<MetricsCapabilityBuildItem> metrics, LvbBuildTimeConfig config,
             BuildProducer<AdditionalBeanBuildItem> beans) {
@@ -39,6 +49,13 @@ class LvbObservabilityProcessor {
         }
     }
 
+    /**
+     * Adds the readiness check when SmallRye Health is present (enabled by {@code quarkus.lvb.health.enabled}).
+     *
+     * @param capabilities the application's extensions
+     * @param config the build-time configuration
+     * @param health receives the check
+     */
     @BuildStep
     void health(Capabilities capabilities, LvbBuildTimeConfig config, BuildProducer<HealthBuildItem> health) {
         if (capabilities.isPresent(Capability.SMALLRYE_HEALTH)) {

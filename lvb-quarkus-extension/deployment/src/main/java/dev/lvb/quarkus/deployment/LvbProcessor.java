@@ -41,8 +41,14 @@ import io.quarkus.resteasy.reactive.spi.AdditionalResourceClassBuildItem;
  */
 class LvbProcessor {
 
+    /** The feature name shown at startup. */
     static final String FEATURE = "lvb";
 
+    /**
+     * Announces the feature.
+     *
+     * @return the feature
+     */
     @BuildStep
     FeatureBuildItem feature() {
         return new FeatureBuildItem(FEATURE);
@@ -52,6 +58,9 @@ class LvbProcessor {
      * The REST client processor finds the {@code @RegisterRestClient} interfaces and their providers in the index;
      * ArC finds there the interceptor binding {@link LvbOperation} that {@link LvbClientInterceptor} serves. The
      * signing filter is a bean (see {@code LvbProducers}) that the REST client fetches programmatically.
+     *
+     * @param indexed receives the classes to index
+     * @param unremovable keeps the request filter bean
      */
     @BuildStep
     void restClient(BuildProducer<AdditionalIndexedClassesBuildItem> indexed,
@@ -65,6 +74,9 @@ class LvbProcessor {
     /**
      * The listener SPIs: indexed (beans implement them), and their beans are kept although only
      * {@code Instance<>} injection points (the client interceptor's, the callback dispatcher's) ask for them.
+     *
+     * @param indexed receives the SPIs
+     * @param unremovable keeps their beans
      */
     @BuildStep
     void listeners(BuildProducer<AdditionalIndexedClassesBuildItem> indexed,
@@ -74,6 +86,13 @@ class LvbProcessor {
         unremovable.produce(UnremovableBeanBuildItem.beanTypes(LvbCallListener.class, LvbCallbackListener.class));
     }
 
+    /**
+     * Registers the producers, the startup check, the interceptor and, when the callback endpoint is enabled, its
+     * beans.
+     *
+     * @param config the build-time configuration
+     * @return the beans
+     */
     @BuildStep
     AdditionalBeanBuildItem beans(LvbBuildTimeConfig config) {
         // LvbReplay: the qualifier of replayed events (dev mode); registered in every mode so observers may name it
@@ -86,6 +105,12 @@ class LvbProcessor {
         return beans.build();
     }
 
+    /**
+     * Indexes the callback endpoint when it is enabled.
+     *
+     * @param config the build-time configuration
+     * @param indexed receives the endpoint class
+     */
     @BuildStep
     void callbackIndex(LvbBuildTimeConfig config, BuildProducer<AdditionalIndexedClassesBuildItem> indexed) {
         if (config.callback().enabled()) {
@@ -93,6 +118,13 @@ class LvbProcessor {
         }
     }
 
+    /**
+     * Serves the callback endpoint at the configured path.
+     *
+     * @param config the build-time configuration
+     * @param index the application's index
+     * @param resources receives the endpoint
+     */
     @BuildStep
     void callbackEndpoint(LvbBuildTimeConfig config, CombinedIndexBuildItem index,
             BuildProducer<AdditionalResourceClassBuildItem> resources) {
@@ -106,6 +138,11 @@ class LvbProcessor {
         resources.produce(new AdditionalResourceClassBuildItem(endpoint, normalize(config.callback().path())));
     }
 
+    /**
+     * Registers the JSON-B models, their (de)serializers and the client providers for reflection in native images.
+     *
+     * @param reflective receives the classes
+     */
     @BuildStep
     void nativeImage(BuildProducer<ReflectiveClassBuildItem> reflective) {
         List<String> models = new ArrayList<>();
@@ -122,6 +159,13 @@ class LvbProcessor {
                 .reason("LVB REST client providers").build());
     }
 
+    /**
+     * The callback path with one leading and no trailing slash.
+     *
+     * @param path the configured path
+     * @return the normalized path
+     * @throws IllegalArgumentException when it names no path
+     */
     static String normalize(String path) {
         String p = path.trim();
         if (p.isEmpty() || p.equals("/")) {

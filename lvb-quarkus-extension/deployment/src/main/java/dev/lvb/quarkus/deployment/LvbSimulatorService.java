@@ -11,15 +11,22 @@ final class LvbSimulatorService implements Closeable {
     private final LvbSimulatorConfig config;
     private final LvbSimulator simulator;
 
+    /**
+     * Starts a simulator.
+     *
+     * @param config its configuration
+     */
     LvbSimulatorService(LvbSimulatorConfig config) {
         this.config = config;
         this.simulator = LvbSimulator.start(config);
     }
 
+    /** {@return the configuration it was started with} */
     LvbSimulatorConfig config() {
         return config;
     }
 
+    /** {@return its base URL} */
     String baseUri() {
         return simulator.baseUri().toString();
     }
