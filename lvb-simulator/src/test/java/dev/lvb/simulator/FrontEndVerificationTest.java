@@ -18,6 +18,7 @@ import dev.lvb.core.error.LvbFrontEndException;
 import dev.lvb.core.internal.LvbJson;
 import dev.lvb.core.internal.LvbParams;
 import dev.lvb.core.internal.LvbReplies;
+import dev.lvb.core.internal.LvbRequestParams;
 import dev.lvb.core.model.LiveStat;
 import dev.lvb.core.model.LiveStatRequest;
 import dev.lvb.core.model.StreamStatus;
@@ -41,7 +42,7 @@ class FrontEndVerificationTest extends SimulatorTestBase {
 
     private String status(String appIdParam, String appIdValue, String iface, String t, String sign) {
         return get(lvb.query(appIdParam, appIdValue, iface, t, sign,
-                new StreamStatusRequest("1000_a").toParams()));
+                LvbRequestParams.of(new StreamStatusRequest("1000_a"))));
     }
 
     private String get(String query) {
@@ -74,7 +75,7 @@ class FrontEndVerificationTest extends SimulatorTestBase {
 
     @Test
     void statisticsNeedCmd() {
-        LvbParams none = LiveStatRequest.all().toParams();
+        LvbParams none = LvbRequestParams.of(LiveStatRequest.all());
         String ok = get(lvb.query("cmd", appId, "Get_LiveStat", t(60), sign(60), none));
         assertThat(LvbReplies.decode(LvbInterface.GET_LIVE_STAT, ok, LiveStat.class).streamCount()).isEqualTo(1);
 
@@ -193,7 +194,7 @@ class FrontEndVerificationTest extends SimulatorTestBase {
 
     @Test
     void otherPathsAre404AndOtherMethods405() {
-        String q = lvb.query(LvbInterface.CHANNEL_GET_STATUS, new StreamStatusRequest("1000_a").toParams());
+        String q = lvb.query(LvbInterface.CHANNEL_GET_STATUS, LvbRequestParams.of(new StreamStatusRequest("1000_a")));
         assertThat(lvb.send("GET", "/common_access/x?" + q, null, null).statusCode()).isEqualTo(404);
         assertThat(lvb.send("GET", "/?" + q, null, null).statusCode()).isEqualTo(404);
         assertThat(lvb.send("GET", "/v2/common_access?" + q, null, null).statusCode()).isEqualTo(404);
@@ -205,7 +206,7 @@ class FrontEndVerificationTest extends SimulatorTestBase {
 
     @Test
     void postWithParametersInTheQueryOrAFormBodyWorks() {
-        String q = lvb.query(LvbInterface.CHANNEL_GET_STATUS, new StreamStatusRequest("1000_a").toParams());
+        String q = lvb.query(LvbInterface.CHANNEL_GET_STATUS, LvbRequestParams.of(new StreamStatusRequest("1000_a")));
         String inQuery = lvb.send("POST", LvbHost.PATH + "?" + q, "", null).body();
         assertThat(LvbReplies.decode(LvbInterface.CHANNEL_GET_STATUS, inQuery, StreamStatus.class).isLive()).isTrue();
         String inForm = lvb.send("POST", LvbHost.PATH, q, "application/x-www-form-urlencoded").body();

@@ -18,6 +18,7 @@ import dev.lvb.core.LvbWireOptions;
 import dev.lvb.core.internal.LvbJson;
 import dev.lvb.core.internal.LvbParams;
 import dev.lvb.core.internal.LvbReplies;
+import dev.lvb.core.internal.LvbRequestParams;
 import dev.lvb.core.model.LvbRequest;
 import dev.lvb.core.model.MixResult;
 import dev.lvb.core.model.MixStreamBody;
@@ -70,7 +71,7 @@ final class Lvb {
 
     /** GETs a signed call and returns the raw body. */
     String get(LvbInterface api, LvbRequest request) {
-        return get(api, request == null ? null : request.toParams());
+        return get(api, request == null ? null : LvbRequestParams.of(request));
     }
 
     String get(LvbInterface api, LvbParams params) {

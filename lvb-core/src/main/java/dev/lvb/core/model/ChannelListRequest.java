@@ -2,7 +2,6 @@ package dev.lvb.core.model;
 
 import dev.lvb.core.LvbWireOptions;
 import dev.lvb.core.internal.Checks;
-import dev.lvb.core.internal.LvbParams;
 
 /**
  * Parameters of Live_Channel_GetChannelList.
@@ -65,12 +64,5 @@ public record ChannelListRequest(ChannelStatusFilter status, Integer pageNo, Int
      */
     public ChannelListRequest orderedByCreateTime(SortOrder direction) {
         return new ChannelListRequest(status, pageNo, pageSize, direction);
-    }
-
-    @Override
-    public LvbParams toParams() {
-        return LvbParams.builder().n("status", status == null ? null : status.code()).n("page_no", pageNo)
-                .n("page_size", pageSize).s("order_field", order == null ? null : "create_time")
-                .raw(LvbWireOptions.ORDER_BY_TYPE, order == null ? null : Integer.toString(order.number())).build();
     }
 }

@@ -3,7 +3,6 @@ package dev.lvb.core.model;
 import java.time.Instant;
 
 import dev.lvb.core.internal.Checks;
-import dev.lvb.core.internal.LvbParams;
 
 /**
  * Parameters of channel_manager: stop a push now and refuse pushes until a time ({@code forbid}), or lift that
@@ -62,11 +61,5 @@ public record ChannelManagerRequest(String streamId, Action action, Instant unti
      */
     public static ChannelManagerRequest resume(String streamId, Instant now) {
         return new ChannelManagerRequest(streamId, Action.RESUME, now);
-    }
-
-    @Override
-    public LvbParams toParams() {
-        return LvbParams.builder().s("channel_id", streamId).n("abstime_end", until.getEpochSecond())
-                .s("action", action.wire()).build();
     }
 }

@@ -1,7 +1,6 @@
 package dev.lvb.core.model;
 
 import dev.lvb.core.internal.Checks;
-import dev.lvb.core.internal.LvbParams;
 
 /**
  * Parameters of Get_LiveStat, Get_LivePushStat and Get_LivePlayStat (statistics of live streams).
@@ -71,11 +70,5 @@ public record LiveStatRequest(Integer pageNo, Integer pageSize, String streamId,
      */
     public LiveStatRequest withPushDomain(String domain) {
         return new LiveStatRequest(pageNo, pageSize, streamId, pullDomain, domain);
-    }
-
-    @Override
-    public LvbParams toParams() {
-        return LvbParams.builder().n("page_no", pageNo).n("page_size", pageSize).s("stream_id", streamId)
-                .s("pull_domain", pullDomain).s("push_domain", pushDomain).build();
     }
 }

@@ -1,10 +1,10 @@
 package dev.lvb.core.model;
 
-import dev.lvb.core.internal.LvbParams;
-
-/** A legacy API request: it knows its business query parameters (without {@code appid}, {@code t}, {@code sign}). */
-public interface LvbRequest {
-
-    /** @return the {@code Param.s.*}/{@code Param.n.*} parameters in their canonical names, in wire order */
-    LvbParams toParams();
+/**
+ * A legacy API request record: the parameter of an {@code LvbApi} method. How it travels on the wire is the
+ * client's business, not part of the record's API.
+ */
+public sealed interface LvbRequest permits ChannelListRequest, ChannelManagerRequest, LiveStatRequest,
+        PlayStatHistoryRequest, PushStatHistoryRequest, RecordingFilesRequest, ScreenshotQueueRequest, SetStatusRequest,
+        StartRecordingRequest, StopRecordingRequest, StreamStatusRequest {
 }

@@ -3,7 +3,6 @@ package dev.lvb.core.model;
 import java.time.Instant;
 
 import dev.lvb.core.internal.Checks;
-import dev.lvb.core.internal.LvbParams;
 
 /**
  * Parameters of Get_LivePlayStatHistory. LVB keeps 15 days of data and recommends spans of at most 2 hours.
@@ -32,11 +31,5 @@ public record PlayStatHistoryRequest(Instant startTime, Instant endTime, String 
         Checks.check(endTime.isAfter(startTime), "Param.n.end_time", "must be after start_time");
         Checks.optionalId("Param.s.stream_id", streamId);
         Checks.optionalId("Param.s.domain", domain);
-    }
-
-    @Override
-    public LvbParams toParams() {
-        return LvbParams.builder().n("start_time", startTime.getEpochSecond()).n("end_time", endTime.getEpochSecond())
-                .s("stream_id", streamId).s("domain", domain).build();
     }
 }

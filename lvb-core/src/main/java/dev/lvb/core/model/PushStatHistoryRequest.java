@@ -3,7 +3,6 @@ package dev.lvb.core.model;
 import java.time.Instant;
 
 import dev.lvb.core.internal.Checks;
-import dev.lvb.core.internal.LvbParams;
 
 /**
  * Parameters of Get_LivePushStatHistory. LVB keeps 3 days of data and recommends spans of at most 2 hours.
@@ -28,11 +27,5 @@ public record PushStatHistoryRequest(Instant startTime, Instant endTime, String 
         Checks.required("Param.n.end_time", endTime);
         Checks.check(endTime.isAfter(startTime), "Param.n.end_time", "must be after start_time");
         Checks.id("Param.s.stream_id", streamId);
-    }
-
-    @Override
-    public LvbParams toParams() {
-        return LvbParams.builder().n("start_time", startTime.getEpochSecond()).n("end_time", endTime.getEpochSecond())
-                .s("stream_id", streamId).build();
     }
 }

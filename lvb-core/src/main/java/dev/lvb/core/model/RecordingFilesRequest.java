@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import dev.lvb.core.LvbTime;
 import dev.lvb.core.internal.Checks;
-import dev.lvb.core.internal.LvbParams;
 
 /**
  * Parameters of Live_Tape_GetFilelist (recording files of a stream). LVB calls this API slow and low-rate: prefer
@@ -79,13 +78,5 @@ public record RecordingFilesRequest(String streamId, Integer pageNo, Integer pag
      */
     public RecordingFilesRequest sorted(SortOrder order) {
         return new RecordingFilesRequest(streamId, pageNo, pageSize, order, startTime, endTime);
-    }
-
-    @Override
-    public LvbParams toParams() {
-        return LvbParams.builder().s("channel_id", streamId).n("page_no", pageNo).n("page_size", pageSize)
-                .s("sort_type", sort == null ? null : sort.text())
-                .s("start_time", startTime == null ? null : LvbTime.format(startTime))
-                .s("end_time", endTime == null ? null : LvbTime.format(endTime)).build();
     }
 }

@@ -1,7 +1,6 @@
 package dev.lvb.core.model;
 
 import dev.lvb.core.internal.Checks;
-import dev.lvb.core.internal.LvbParams;
 
 /**
  * Parameters of Live_Queue_Get. Each call dequeues what it returns, so it must not be retried blindly.
@@ -31,10 +30,5 @@ public record ScreenshotQueueRequest(int bid, Integer count) implements LvbReque
      */
     public static ScreenshotQueueRequest screenshots(int count) {
         return new ScreenshotQueueRequest(SCREENSHOT_QUEUE, count);
-    }
-
-    @Override
-    public LvbParams toParams() {
-        return LvbParams.builder().n("bid", bid).n("count", count).build();
     }
 }

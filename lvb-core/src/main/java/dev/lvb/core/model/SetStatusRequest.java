@@ -1,7 +1,6 @@
 package dev.lvb.core.model;
 
 import dev.lvb.core.internal.Checks;
-import dev.lvb.core.internal.LvbParams;
 
 /**
  * Parameters of Live_Channel_SetStatus: ban, allow or drop a stream.
@@ -36,11 +35,5 @@ public record SetStatusRequest(String streamId, StreamAction action, String path
      */
     public static SetStatusRequest of(String streamId, StreamAction action) {
         return new SetStatusRequest(streamId, action, null, null);
-    }
-
-    @Override
-    public LvbParams toParams() {
-        return LvbParams.builder().s("channel_id", streamId).n("status", action.code()).s("path", path)
-                .s("domain", domain).build();
     }
 }

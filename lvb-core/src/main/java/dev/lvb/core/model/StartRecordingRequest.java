@@ -3,9 +3,7 @@ package dev.lvb.core.model;
 import java.time.Duration;
 import java.time.Instant;
 
-import dev.lvb.core.LvbTime;
 import dev.lvb.core.internal.Checks;
-import dev.lvb.core.internal.LvbParams;
 
 /**
  * Parameters of Live_Tape_Start (create a recording task). Not idempotent: a retry after a timeout creates a
@@ -96,19 +94,5 @@ public record StartRecordingRequest(String streamId, RecordingMode mode, Instant
      */
     public StartRecordingRequest as(RecordingFormat fileFormat, RecordType type) {
         return new StartRecordingRequest(streamId, mode, startTime, endTime, fileFormat, type, path, domain, mixStream);
-    }
-
-    @Override
-    public LvbParams toParams() {
-        boolean realtime = mode == RecordingMode.REALTIME;
-        return LvbParams.builder().s("channel_id", streamId)
-                .s("start_time", realtime || startTime == null ? null : LvbTime.format(startTime))
-                .s("end_time", LvbTime.format(endTime))
-                .n("task_sub_type", mode == null ? null : mode.code())
-                .s("file_format", format == null ? null : format.wire())
-                .s("record_type", recordType == null ? null : recordType.wire())
-                .s("path", path).s("domain", domain)
-                // Documented as Param.s. although the value is a number.
-                .s("mix_stream", Boolean.TRUE.equals(mixStream) ? "1" : null).build();
     }
 }

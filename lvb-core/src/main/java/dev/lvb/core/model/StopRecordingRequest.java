@@ -2,9 +2,7 @@ package dev.lvb.core.model;
 
 import java.math.BigInteger;
 
-import dev.lvb.core.LvbWireOptions;
 import dev.lvb.core.internal.Checks;
-import dev.lvb.core.internal.LvbParams;
 
 /**
  * Parameters of Live_Tape_Stop.
@@ -42,12 +40,5 @@ public record StopRecordingRequest(String streamId, String taskId, RecordingMode
      */
     public static StopRecordingRequest of(String streamId, String taskId) {
         return new StopRecordingRequest(streamId, taskId, null);
-    }
-
-    @Override
-    public LvbParams toParams() {
-        // Canonical Param.n.task_id; LvbWireOptions may rename it to Param.s.task_id.
-        return LvbParams.builder().s("channel_id", streamId).raw(LvbWireOptions.TASK_ID, taskId)
-                .n("task_sub_type", mode == null ? null : mode.code()).build();
     }
 }

@@ -1,7 +1,6 @@
 package dev.lvb.core.model;
 
 import dev.lvb.core.internal.Checks;
-import dev.lvb.core.internal.LvbParams;
 
 /**
  * Parameters of Live_Channel_GetStatus.
@@ -17,10 +16,5 @@ public record StreamStatusRequest(String streamId) implements LvbRequest {
      */
     public StreamStatusRequest {
         Checks.id("Param.s.channel_id", streamId);
-    }
-
-    @Override
-    public LvbParams toParams() {
-        return LvbParams.builder().s("channel_id", streamId).build();
     }
 }

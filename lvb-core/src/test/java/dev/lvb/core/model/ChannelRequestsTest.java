@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import dev.lvb.core.internal.LvbRequestParams;
+
 /** Live_Channel_GetStatus, SetStatus, GetChannelList, GetLiveChannelList, channel_manager, Live_Queue_Get. */
 class ChannelRequestsTest {
     @Test
@@ -32,7 +34,7 @@ class ChannelRequestsTest {
     @Test
     void streamStatusWireNames() {
         StreamStatusRequest r = new StreamStatusRequest("2519_a");
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.s.channel_id", "2519_a"));
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.s.channel_id", "2519_a"));
     }
 
     @Test
@@ -45,7 +47,7 @@ class ChannelRequestsTest {
     @Test
     void setStatusWireNames() {
         SetStatusRequest r = new SetStatusRequest("2519_a", StreamAction.DROP, "live", "push.example.com");
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
                 entry("Param.n.status", "2"), entry("Param.s.path", "live"),
                 entry("Param.s.domain", "push.example.com"));
     }
@@ -54,7 +56,7 @@ class ChannelRequestsTest {
     @EnumSource(StreamAction.class)
     void setStatusActionsOnTheWire(StreamAction action) {
         SetStatusRequest r = SetStatusRequest.of("2519_a", action);
-        assertThat(r.toParams().get("Param.n.status")).contains(Integer.toString(action.code()));
+        assertThat(LvbRequestParams.of(r).get("Param.n.status")).contains(Integer.toString(action.code()));
     }
 
     @Test
@@ -69,16 +71,16 @@ class ChannelRequestsTest {
     void channelListWireNames() {
         ChannelListRequest r = ChannelListRequest.all().withStatus(ChannelStatusFilter.OFF).page(2, 100)
                 .orderedByCreateTime(SortOrder.DESC);
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.n.status", "3"), entry("Param.n.page_no", "2"),
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.n.status", "3"), entry("Param.n.page_no", "2"),
                 entry("Param.n.page_size", "100"), entry("Param.s.order_field", "create_time"),
                 entry("Param.n.order_by_type", "1"));
     }
 
     @Test
     void channelListDefaultsSendNothing() {
-        assertThat(ChannelListRequest.all().toParams().entries()).isEmpty();
+        assertThat(LvbRequestParams.of(ChannelListRequest.all()).entries()).isEmpty();
         ChannelListRequest asc = ChannelListRequest.all().orderedByCreateTime(SortOrder.ASC);
-        assertThat(asc.toParams().get("Param.n.order_by_type")).contains("0");
+        assertThat(LvbRequestParams.of(asc).get("Param.n.order_by_type")).contains("0");
     }
 
     @Test
@@ -93,11 +95,11 @@ class ChannelRequestsTest {
     @Test
     void channelManagerWireNames() {
         ChannelManagerRequest r = ChannelManagerRequest.forbid("2519_a", Instant.ofEpochSecond(1496300000L));
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
                 entry("Param.n.abstime_end", "1496300000"), entry("Param.s.action", "forbid"));
 
         ChannelManagerRequest resume = ChannelManagerRequest.resume("2519_a", Instant.ofEpochSecond(1496200000L));
-        assertThat(resume.toParams().get("Param.s.action")).contains("resume");
+        assertThat(LvbRequestParams.of(resume).get("Param.s.action")).contains("resume");
     }
 
     @Test
@@ -113,9 +115,9 @@ class ChannelRequestsTest {
     @Test
     void screenshotQueueWireNames() {
         ScreenshotQueueRequest r = ScreenshotQueueRequest.screenshots(20);
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.n.bid", "100"), entry("Param.n.count", "20"));
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.n.bid", "100"), entry("Param.n.count", "20"));
         ScreenshotQueueRequest noCount = new ScreenshotQueueRequest(100, null);
-        assertThat(noCount.toParams().entries()).containsExactly(entry("Param.n.bid", "100"));
+        assertThat(LvbRequestParams.of(noCount).entries()).containsExactly(entry("Param.n.bid", "100"));
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import dev.lvb.core.internal.LvbRequestParams;
+
 /** Get_LiveStat/Get_LivePushStat/Get_LivePlayStat, Get_LivePushStatHistory, Get_LivePlayStatHistory (§2.1-2.3). */
 class StatRequestsTest {
     private static final Instant START = Instant.ofEpochSecond(1488333600L);
@@ -24,14 +26,14 @@ class StatRequestsTest {
     @Test
     void liveStatWireNames() {
         LiveStatRequest r = new LiveStatRequest(2, 300, "2519_a", "play.example.com", "push.example.com");
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.n.page_no", "2"),
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.n.page_no", "2"),
                 entry("Param.n.page_size", "300"), entry("Param.s.stream_id", "2519_a"),
                 entry("Param.s.pull_domain", "play.example.com"), entry("Param.s.push_domain", "push.example.com"));
     }
 
     @Test
     void liveStatOfAllStreamsSendsNothing() {
-        assertThat(LiveStatRequest.all().toParams().entries()).isEmpty();
+        assertThat(LvbRequestParams.of(LiveStatRequest.all()).entries()).isEmpty();
     }
 
     @Test
@@ -62,7 +64,7 @@ class StatRequestsTest {
     @Test
     void pushStatHistoryWireNames() {
         PushStatHistoryRequest r = new PushStatHistoryRequest(START, END, "2519_a");
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.n.start_time", "1488333600"),
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.n.start_time", "1488333600"),
                 entry("Param.n.end_time", "1488340800"), entry("Param.s.stream_id", "2519_a"));
     }
 
@@ -88,7 +90,7 @@ class StatRequestsTest {
     @Test
     void playStatHistoryWireNames() {
         PlayStatHistoryRequest r = new PlayStatHistoryRequest(START, END, "2519_a", "play.example.com");
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.n.start_time", "1488333600"),
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.n.start_time", "1488333600"),
                 entry("Param.n.end_time", "1488340800"), entry("Param.s.stream_id", "2519_a"),
                 entry("Param.s.domain", "play.example.com"));
     }
@@ -96,7 +98,7 @@ class StatRequestsTest {
     @Test
     void playStatHistoryOfTheWholeAccount() {
         PlayStatHistoryRequest r = new PlayStatHistoryRequest(START, END, null, null);
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.n.start_time", "1488333600"),
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.n.start_time", "1488333600"),
                 entry("Param.n.end_time", "1488340800"));
     }
 

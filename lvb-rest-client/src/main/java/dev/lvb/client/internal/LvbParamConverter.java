@@ -2,25 +2,32 @@ package dev.lvb.client.internal;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import dev.lvb.core.internal.LvbParams;
+import dev.lvb.core.internal.LvbRequestParams;
 import dev.lvb.core.model.LvbRequest;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 
 /**
- * Turns the request record of an {@link dev.lvb.client.LvbOperation} method into the value of its {@value #QUERY}
- * query parameter: its {@code Param.*} parameters, form-encoded once by {@link LvbParams} and wrapped in unpadded
- * base64url, which every URI builder leaves as it is. {@link LvbRequestFilter} unwraps them into LVB's query
- * string, so LVB's exact encoding ({@code 2017-01-01+10%3A10%3A01}) never depends on how a runtime encodes query
- * values.
+ * Carries the request record of an {@link dev.lvb.client.LvbOperation} method to {@link LvbRequestFilter} as the
+ * value of its {@value #QUERY} query parameter: its {@code Param.*} parameters ({@link LvbRequestParams}),
+ * form-encoded once by {@link LvbParams} and wrapped in unpadded base64url, which every URI builder leaves as it is;
+ * {@link #params(URI)} unwraps them. One opaque value rather than one query parameter per component because
+ * MicroProfile REST Client has no portable way to expand a record into named query parameters ({@code @BeanParam}
+ * needs JAX-RS annotations on the record, which lvb-core may not have; {@code @RestQuery Map} is Quarkus-only), and
+ * because runtimes encode query values their own way ({@code :} left raw, space as {@code %20}) where LVB wants
+ * {@code 2017-01-01+10%3A10%3A01}: the filter writes LVB's exact encoding whatever the runtime.
  */
 public final class LvbParamConverter implements ParamConverterProvider {
 
     /** The query parameter that carries a request record from the REST method to {@link LvbRequestFilter}. */
     public static final String QUERY = "lvb.request";
+
+    private static final String QUERY_PREFIX = QUERY + "=";
 
     private static final ParamConverter<LvbRequest> CONVERTER = new ParamConverter<>() {
         @Override
@@ -30,7 +37,7 @@ public final class LvbParamConverter implements ParamConverterProvider {
 
         @Override
         public String toString(LvbRequest request) {
-            return encode(request.toParams().toFormEncoded());
+            return encode(LvbRequestParams.of(request).toFormEncoded());
         }
     };
 
@@ -38,6 +45,22 @@ public final class LvbParamConverter implements ParamConverterProvider {
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         return LvbRequest.class.isAssignableFrom(rawType) ? (ParamConverter<T>) CONVERTER : null;
+    }
+
+    /**
+     * @param uri the URI the REST client built for an LVB method
+     * @return the {@code Param.*} its request record carries, none for an API without parameters
+     */
+    static LvbParams params(URI uri) {
+        String raw = uri.getRawQuery();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                if (pair.startsWith(QUERY_PREFIX)) {
+                    return LvbParams.parseFormEncoded(decode(pair.substring(QUERY_PREFIX.length())));
+                }
+            }
+        }
+        return LvbParams.builder().build();
     }
 
     static String encode(String formEncoded) {

@@ -36,7 +36,7 @@ import jakarta.ws.rs.client.ClientRequestFilter;
  * </pre>
  *
  * taking the interface from the invoked method's annotation and the {@code Param.*} values, form-encoded exactly
- * once by {@link LvbParams}, from the {@value LvbParamConverter#QUERY} parameter (see {@link LvbParamConverter}).
+ * once by {@link LvbParams}, from the request record {@link LvbParamConverter} carries.
  * Statistics calls go to the statcgi base (see {@link LvbClientSettings#statcgiUrl()}), everything else to the
  * client's own base URL; the wire options rename parameters. For stream mixing it turns the request record into
  * the JSON body with the APPID and the {@code timestamp}. The API key never leaves the process and is never logged;
@@ -60,7 +60,6 @@ public final class LvbRequestFilter implements ClientRequestFilter {
 
     private static final Logger LOG = Logger.getLogger(LOGGER_NAME);
     private static final String INTERFACE = "interface";
-    private static final String REQUEST_PREFIX = LvbParamConverter.QUERY + "=";
 
     private final Supplier<LvbClientSettings> explicit;
     private volatile LvbClientSettings resolved;
@@ -100,7 +99,7 @@ public final class LvbRequestFilter implements ClientRequestFilter {
         LvbParams.Builder query = LvbParams.builder()
                 .raw(wire.appIdParam(api.host()), Long.toString(credentials.appId()))
                 .raw(INTERFACE, wire.queryInterface(api));
-        for (Map.Entry<String, String> e : requestParams(request.getUri()).entries()) {
+        for (Map.Entry<String, String> e : LvbParamConverter.params(request.getUri()).entries()) {
             query.raw(wire.wireName(e.getKey()), e.getValue());
         }
         String unsigned = query.build().toFormEncoded();
@@ -123,19 +122,6 @@ public final class LvbRequestFilter implements ClientRequestFilter {
 
     static java.lang.reflect.Method invokedMethod(ClientRequestContext request) {
         return request.getProperty(INVOKED_METHOD) instanceof java.lang.reflect.Method m ? m : null;
-    }
-
-    /** The {@code Param.*} the REST method's request record carries, none for an API without parameters. */
-    private static LvbParams requestParams(URI uri) {
-        String raw = uri.getRawQuery();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                if (pair.startsWith(REQUEST_PREFIX)) {
-                    return LvbParams.parseFormEncoded(LvbParamConverter.decode(pair.substring(REQUEST_PREFIX.length())));
-                }
-            }
-        }
-        return LvbParams.builder().build();
     }
 
     /** The mixing body of the request record; the event id identifies this attempt. */

@@ -26,7 +26,7 @@ import dev.lvb.core.model.StreamAction;
 import dev.lvb.core.model.StreamStatusRequest;
 
 /**
- * Reads the request models back from a call's business parameters, the server side of their {@code toParams()}.
+ * Reads the request models back from a call's business parameters, the inverse of {@link dev.lvb.core.internal.LvbRequestParams}.
  * The records' constructors validate; a value that names no constant fails with an {@link LvbValidationException}
  * naming the parameter, which the simulator answers like LVB.
  */

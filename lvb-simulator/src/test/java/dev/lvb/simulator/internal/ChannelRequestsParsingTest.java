@@ -12,6 +12,7 @@ import dev.lvb.core.internal.LvbParams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import dev.lvb.core.internal.LvbRequestParams;
 import dev.lvb.core.model.ChannelListRequest;
 import dev.lvb.core.model.ChannelManagerRequest;
 import dev.lvb.core.model.ChannelStatusFilter;
@@ -26,7 +27,7 @@ class ChannelRequestsParsingTest {
     @Test
     void streamStatusWireNames() {
         StreamStatusRequest r = new StreamStatusRequest("2519_a");
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.s.channel_id", "2519_a"));
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.s.channel_id", "2519_a"));
         assertRoundTrip(r, RequestParsers::streamStatus);
     }
 
@@ -41,7 +42,7 @@ class ChannelRequestsParsingTest {
     @Test
     void setStatusWireNames() {
         SetStatusRequest r = new SetStatusRequest("2519_a", StreamAction.DROP, "live", "push.example.com");
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
                 entry("Param.n.status", "2"), entry("Param.s.path", "live"),
                 entry("Param.s.domain", "push.example.com"));
         assertRoundTrip(r, RequestParsers::setStatus);
@@ -51,7 +52,7 @@ class ChannelRequestsParsingTest {
     @EnumSource(StreamAction.class)
     void setStatusActionsRoundTrip(StreamAction action) {
         SetStatusRequest r = SetStatusRequest.of("2519_a", action);
-        assertThat(r.toParams().get("Param.n.status")).contains(Integer.toString(action.code()));
+        assertThat(LvbRequestParams.of(r).get("Param.n.status")).contains(Integer.toString(action.code()));
         assertRoundTrip(r, RequestParsers::setStatus);
     }
 
@@ -71,7 +72,7 @@ class ChannelRequestsParsingTest {
     void channelListWireNames() {
         ChannelListRequest r = ChannelListRequest.all().withStatus(ChannelStatusFilter.OFF).page(2, 100)
                 .orderedByCreateTime(SortOrder.DESC);
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.n.status", "3"), entry("Param.n.page_no", "2"),
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.n.status", "3"), entry("Param.n.page_no", "2"),
                 entry("Param.n.page_size", "100"), entry("Param.s.order_field", "create_time"),
                 entry("Param.n.order_by_type", "1"));
         assertRoundTrip(r, RequestParsers::channelList);
@@ -79,10 +80,10 @@ class ChannelRequestsParsingTest {
 
     @Test
     void channelListDefaultsSendNothing() {
-        assertThat(ChannelListRequest.all().toParams().entries()).isEmpty();
+        assertThat(LvbRequestParams.of(ChannelListRequest.all()).entries()).isEmpty();
         assertRoundTrip(ChannelListRequest.all(), RequestParsers::channelList);
         ChannelListRequest asc = ChannelListRequest.all().orderedByCreateTime(SortOrder.ASC);
-        assertThat(asc.toParams().get("Param.n.order_by_type")).contains("0");
+        assertThat(LvbRequestParams.of(asc).get("Param.n.order_by_type")).contains("0");
         assertRoundTrip(asc, RequestParsers::channelList);
     }
 
@@ -113,12 +114,12 @@ class ChannelRequestsParsingTest {
     @Test
     void channelManagerWireNames() {
         ChannelManagerRequest r = ChannelManagerRequest.forbid("2519_a", Instant.ofEpochSecond(1496300000L));
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
                 entry("Param.n.abstime_end", "1496300000"), entry("Param.s.action", "forbid"));
         assertRoundTrip(r, RequestParsers::channelManager);
 
         ChannelManagerRequest resume = ChannelManagerRequest.resume("2519_a", Instant.ofEpochSecond(1496200000L));
-        assertThat(resume.toParams().get("Param.s.action")).contains("resume");
+        assertThat(LvbRequestParams.of(resume).get("Param.s.action")).contains("resume");
         assertRoundTrip(resume, RequestParsers::channelManager);
     }
 
@@ -144,10 +145,10 @@ class ChannelRequestsParsingTest {
     @Test
     void screenshotQueueWireNames() {
         ScreenshotQueueRequest r = ScreenshotQueueRequest.screenshots(20);
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.n.bid", "100"), entry("Param.n.count", "20"));
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.n.bid", "100"), entry("Param.n.count", "20"));
         assertRoundTrip(r, RequestParsers::screenshotQueue);
         ScreenshotQueueRequest noCount = new ScreenshotQueueRequest(100, null);
-        assertThat(noCount.toParams().entries()).containsExactly(entry("Param.n.bid", "100"));
+        assertThat(LvbRequestParams.of(noCount).entries()).containsExactly(entry("Param.n.bid", "100"));
         assertRoundTrip(noCount, RequestParsers::screenshotQueue);
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import dev.lvb.core.internal.LvbRequestParams;
 import dev.lvb.core.model.RecordType;
 import dev.lvb.core.model.RecordingFilesRequest;
 import dev.lvb.core.model.RecordingFormat;
@@ -35,11 +36,11 @@ class RecordingRequestsParsingTest {
     void recordingFilesWireNamesWithCstTimes() {
         RecordingFilesRequest r = RecordingFilesRequest.of("2519_a").page(2, 100).sorted(SortOrder.DESC)
                 .between(START, END);
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
                 entry("Param.n.page_no", "2"), entry("Param.n.page_size", "100"), entry("Param.s.sort_type", "desc"),
                 entry("Param.s.start_time", "2017-01-01 10:10:01"), entry("Param.s.end_time", "2017-01-01 11:00:00"));
         // spec §1.2: encoded exactly once
-        assertThat(r.toParams().toFormEncoded()).isEqualTo("Param.s.channel_id=2519_a&Param.n.page_no=2"
+        assertThat(LvbRequestParams.of(r).toFormEncoded()).isEqualTo("Param.s.channel_id=2519_a&Param.n.page_no=2"
                 + "&Param.n.page_size=100&Param.s.sort_type=desc&Param.s.start_time=2017-01-01+10%3A10%3A01"
                 + "&Param.s.end_time=2017-01-01+11%3A00%3A00");
         assertRoundTrip(r, RequestParsers::recordingFiles);
@@ -48,10 +49,10 @@ class RecordingRequestsParsingTest {
     @Test
     void recordingFilesMinimal() {
         RecordingFilesRequest r = RecordingFilesRequest.of("2519_a");
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.s.channel_id", "2519_a"));
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.s.channel_id", "2519_a"));
         assertRoundTrip(r, RequestParsers::recordingFiles);
         assertRoundTrip(r.sorted(SortOrder.ASC), RequestParsers::recordingFiles);
-        assertThat(r.sorted(SortOrder.ASC).toParams().get("Param.s.sort_type")).contains("asc");
+        assertThat(LvbRequestParams.of(r.sorted(SortOrder.ASC)).get("Param.s.sort_type")).contains("asc");
     }
 
     @Test
@@ -60,8 +61,8 @@ class RecordingRequestsParsingTest {
         Instant start = Instant.parse("2017-01-01T23:30:00Z");
         Instant end = Instant.parse("2017-01-02T00:10:00Z");
         RecordingFilesRequest r = RecordingFilesRequest.of("2519_a").between(start, end);
-        assertThat(r.toParams().get("Param.s.start_time")).contains("2017-01-02 07:30:00");
-        assertThat(r.toParams().get("Param.s.end_time")).contains("2017-01-02 08:10:00");
+        assertThat(LvbRequestParams.of(r).get("Param.s.start_time")).contains("2017-01-02 07:30:00");
+        assertThat(LvbRequestParams.of(r).get("Param.s.end_time")).contains("2017-01-02 08:10:00");
         assertRoundTrip(r, RequestParsers::recordingFiles);
     }
 
@@ -94,19 +95,19 @@ class RecordingRequestsParsingTest {
     void scheduledRecordingWireNames() {
         StartRecordingRequest r = new StartRecordingRequest("2519_a", RecordingMode.SCHEDULED, START, END,
                 RecordingFormat.MP4, RecordType.VIDEO, "live", "push.example.com", true);
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
                 entry("Param.s.start_time", "2017-01-01 10:10:01"), entry("Param.s.end_time", "2017-01-01 11:00:00"),
                 entry("Param.n.task_sub_type", "0"), entry("Param.s.file_format", "mp4"),
                 entry("Param.s.record_type", "video"), entry("Param.s.path", "live"),
                 entry("Param.s.domain", "push.example.com"), entry("Param.s.mix_stream", "1"));
-        assertThat(r.toParams().toFormEncoded()).contains("Param.s.start_time=2017-01-01+10%3A10%3A01");
+        assertThat(LvbRequestParams.of(r).toFormEncoded()).contains("Param.s.start_time=2017-01-01+10%3A10%3A01");
         assertRoundTrip(r, RequestParsers::startRecording);
     }
 
     @Test
     void scheduledFactorySendsOnlyTheRequiredParameters() {
         StartRecordingRequest r = StartRecordingRequest.scheduled("2519_a", START, END);
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
                 entry("Param.s.start_time", "2017-01-01 10:10:01"), entry("Param.s.end_time", "2017-01-01 11:00:00"),
                 entry("Param.n.task_sub_type", "0"));
         assertRoundTrip(r, RequestParsers::startRecording);
@@ -115,7 +116,7 @@ class RecordingRequestsParsingTest {
     @Test
     void realtimeRecordingDoesNotSendAStartTime() {
         StartRecordingRequest r = StartRecordingRequest.realtime("2519_a", END);
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
                 entry("Param.s.end_time", "2017-01-01 11:00:00"), entry("Param.n.task_sub_type", "1"));
         assertRoundTrip(r, RequestParsers::startRecording);
     }
@@ -124,7 +125,7 @@ class RecordingRequestsParsingTest {
     void aStartTimeGivenToARealtimeRecordingIsNeitherSentNorKept() {
         StartRecordingRequest r = new StartRecordingRequest("2519_a", RecordingMode.REALTIME, START, END, null, null,
                 null, null, null);
-        assertThat(r.toParams().get("Param.s.start_time")).isEmpty();
+        assertThat(LvbRequestParams.of(r).get("Param.s.start_time")).isEmpty();
         assertThat(r.startTime()).isNull();
         assertThat(r).isEqualTo(StartRecordingRequest.realtime("2519_a", END));
         assertRoundTrip(r, RequestParsers::startRecording);
@@ -133,7 +134,7 @@ class RecordingRequestsParsingTest {
     @Test
     void withoutAModeTheRecordingIsScheduledAndNoSubTypeIsSent() {
         StartRecordingRequest r = new StartRecordingRequest("2519_a", null, START, END, null, null, null, null, null);
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
                 entry("Param.s.start_time", "2017-01-01 10:10:01"), entry("Param.s.end_time", "2017-01-01 11:00:00"));
         assertRoundTrip(r, RequestParsers::startRecording);
         assertInvalid("Param.s.start_time",
@@ -156,8 +157,8 @@ class RecordingRequestsParsingTest {
         assertInvalid("Param.s.file_format", () -> base.as(RecordingFormat.AAC, RecordType.VIDEO));
         assertInvalid("Param.s.file_format", () -> base.as(RecordingFormat.AAC, null));
         StartRecordingRequest audio = base.as(RecordingFormat.AAC, RecordType.AUDIO);
-        assertThat(audio.toParams().get("Param.s.file_format")).contains("aac");
-        assertThat(audio.toParams().get("Param.s.record_type")).contains("audio");
+        assertThat(LvbRequestParams.of(audio).get("Param.s.file_format")).contains("aac");
+        assertThat(LvbRequestParams.of(audio).get("Param.s.record_type")).contains("audio");
         assertRoundTrip(audio, RequestParsers::startRecording);
     }
 
@@ -174,7 +175,7 @@ class RecordingRequestsParsingTest {
     void mixStreamFalseIsTheSameAsAbsent() {
         StartRecordingRequest off = new StartRecordingRequest("2519_a", RecordingMode.REALTIME, null, END, null, null,
                 null, null, false);
-        assertThat(off.toParams().get("Param.s.mix_stream")).isEmpty();
+        assertThat(LvbRequestParams.of(off).get("Param.s.mix_stream")).isEmpty();
         assertThat(off.mixStream()).isNull();
         assertRoundTrip(off, RequestParsers::startRecording);
     }
@@ -205,11 +206,11 @@ class RecordingRequestsParsingTest {
     @Test
     void stopRecordingWireNames() {
         StopRecordingRequest r = new StopRecordingRequest("2519_a", "18446744073709551615", RecordingMode.REALTIME);
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
                 entry("Param.n.task_id", "18446744073709551615"), entry("Param.n.task_sub_type", "1"));
         assertRoundTrip(r, RequestParsers::stopRecording);
         StopRecordingRequest plain = StopRecordingRequest.of("2519_a", "42");
-        assertThat(plain.toParams().entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
+        assertThat(LvbRequestParams.of(plain).entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
                 entry("Param.n.task_id", "42"));
         assertRoundTrip(plain, RequestParsers::stopRecording);
     }
@@ -219,7 +220,7 @@ class RecordingRequestsParsingTest {
             "00000000000000000001" })
     void taskIdsUpToTwoToTheSixtyFourMinusOneAreAccepted(String taskId) {
         StopRecordingRequest r = StopRecordingRequest.of("2519_a", taskId);
-        assertThat(r.toParams().get("Param.n.task_id")).contains(taskId);
+        assertThat(LvbRequestParams.of(r).get("Param.n.task_id")).contains(taskId);
         assertRoundTrip(r, RequestParsers::stopRecording);
     }
 

@@ -9,6 +9,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 import dev.lvb.core.error.LvbValidationException;
 import dev.lvb.core.internal.LvbParams;
+import dev.lvb.core.internal.LvbRequestParams;
 import dev.lvb.core.model.LvbRequest;
 
 /** Shared checks of the simulator's request parsing against the client's writing. */
@@ -18,11 +19,11 @@ final class RequestAssertions {
     }
 
     /**
-     * Asserts that {@code parse(toParams(r))} equals {@code r}, directly and after form encoding and decoding (what
+     * Asserts that {@code parse(LvbRequestParams.of(r))} equals {@code r}, directly and after form encoding and decoding (what
      * the simulator receiving the call sees).
      */
     static <R extends LvbRequest> void assertRoundTrip(R request, Function<LvbParams, R> parse) {
-        LvbParams params = request.toParams();
+        LvbParams params = LvbRequestParams.of(request);
         assertThat(parse.apply(params)).isEqualTo(request);
         LvbParams received = LvbParams.parseFormEncoded(params.toFormEncoded());
         assertThat(received.entries()).isEqualTo(params.entries());

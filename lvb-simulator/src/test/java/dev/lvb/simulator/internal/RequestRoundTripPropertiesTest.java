@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.lvb.core.LvbTime;
+import dev.lvb.core.internal.LvbRequestParams;
 import dev.lvb.core.testing.Gen;
 import dev.lvb.core.testing.Property;
 import dev.lvb.core.model.LiveStatRequest;
@@ -22,7 +23,7 @@ import dev.lvb.core.model.StartRecordingRequest;
 import dev.lvb.core.model.StopRecordingRequest;
 
 /**
- * The simulator reads back what the client writes: parse(toParams(r)) == r for arbitrary valid requests, also
+ * The simulator reads back what the client writes: parse(LvbRequestParams.of(r)) == r for arbitrary valid requests, also
  * through form encoding.
  */
 class RequestRoundTripPropertiesTest {
@@ -121,7 +122,7 @@ class RequestRoundTripPropertiesTest {
                         .toString(), null));
         Property.forAll("stopRecordingRequestsRoundTrip", TRIES, edges, STOP_RECORDING, r -> {
             assertRoundTrip(r, RequestParsers::stopRecording);
-            assertThat(r.toParams().get("Param.n.task_id")).contains(r.taskId());
+            assertThat(LvbRequestParams.of(r).get("Param.n.task_id")).contains(r.taskId());
         });
     }
 

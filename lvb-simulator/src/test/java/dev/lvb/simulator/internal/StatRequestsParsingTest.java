@@ -10,6 +10,7 @@ import java.time.Instant;
 import dev.lvb.core.internal.LvbParams;
 
 import org.junit.jupiter.api.Test;
+import dev.lvb.core.internal.LvbRequestParams;
 import dev.lvb.core.model.LiveStatRequest;
 import dev.lvb.core.model.PlayStatHistoryRequest;
 import dev.lvb.core.model.PushStatHistoryRequest;
@@ -23,7 +24,7 @@ class StatRequestsParsingTest {
     @Test
     void liveStatWireNames() {
         LiveStatRequest r = new LiveStatRequest(2, 300, "2519_a", "play.example.com", "push.example.com");
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.n.page_no", "2"),
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.n.page_no", "2"),
                 entry("Param.n.page_size", "300"), entry("Param.s.stream_id", "2519_a"),
                 entry("Param.s.pull_domain", "play.example.com"), entry("Param.s.push_domain", "push.example.com"));
         assertRoundTrip(r, RequestParsers::liveStat);
@@ -31,7 +32,7 @@ class StatRequestsParsingTest {
 
     @Test
     void liveStatOfAllStreamsSendsNothing() {
-        assertThat(LiveStatRequest.all().toParams().entries()).isEmpty();
+        assertThat(LvbRequestParams.of(LiveStatRequest.all()).entries()).isEmpty();
         assertRoundTrip(LiveStatRequest.all(), RequestParsers::liveStat);
     }
 
@@ -67,7 +68,7 @@ class StatRequestsParsingTest {
     @Test
     void pushStatHistoryWireNames() {
         PushStatHistoryRequest r = new PushStatHistoryRequest(START, END, "2519_a");
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.n.start_time", "1488333600"),
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.n.start_time", "1488333600"),
                 entry("Param.n.end_time", "1488340800"), entry("Param.s.stream_id", "2519_a"));
         assertRoundTrip(r, RequestParsers::pushStatHistory);
     }
@@ -99,7 +100,7 @@ class StatRequestsParsingTest {
     @Test
     void playStatHistoryWireNames() {
         PlayStatHistoryRequest r = new PlayStatHistoryRequest(START, END, "2519_a", "play.example.com");
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.n.start_time", "1488333600"),
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.n.start_time", "1488333600"),
                 entry("Param.n.end_time", "1488340800"), entry("Param.s.stream_id", "2519_a"),
                 entry("Param.s.domain", "play.example.com"));
         assertRoundTrip(r, RequestParsers::playStatHistory);
@@ -108,7 +109,7 @@ class StatRequestsParsingTest {
     @Test
     void playStatHistoryOfTheWholeAccount() {
         PlayStatHistoryRequest r = new PlayStatHistoryRequest(START, END, null, null);
-        assertThat(r.toParams().entries()).containsExactly(entry("Param.n.start_time", "1488333600"),
+        assertThat(LvbRequestParams.of(r).entries()).containsExactly(entry("Param.n.start_time", "1488333600"),
                 entry("Param.n.end_time", "1488340800"));
         assertRoundTrip(r, RequestParsers::playStatHistory);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.lvb.core.LvbWireOptions;
 import dev.lvb.core.internal.LvbParams;
+import dev.lvb.core.internal.LvbRequestParams;
 import dev.lvb.core.model.ChannelListRequest;
 import dev.lvb.core.model.SortOrder;
 import dev.lvb.core.model.StopRecordingRequest;
@@ -20,13 +21,13 @@ class WireOptionsParsingTest {
     void renamedParametersOfARealRequestAreStillUnderstood() {
         LvbWireOptions o = new LvbWireOptions("cmd", true, "order_type", "Mix_Stream");
         StopRecordingRequest stop = StopRecordingRequest.of("2519_a", "18446744073709551615");
-        LvbParams sent = rename(stop.toParams(), o);
+        LvbParams sent = rename(LvbRequestParams.of(stop), o);
         assertThat(sent.entries()).containsExactly(entry("Param.s.channel_id", "2519_a"),
                 entry("Param.s.task_id", "18446744073709551615"));
         assertThat(RequestParsers.stopRecording(sent)).isEqualTo(stop);
 
         ChannelListRequest list = ChannelListRequest.all().orderedByCreateTime(SortOrder.DESC);
-        LvbParams sentList = rename(list.toParams(), o);
+        LvbParams sentList = rename(LvbRequestParams.of(list), o);
         assertThat(sentList.entries()).containsExactly(entry("Param.s.order_field", "create_time"),
                 entry("Param.n.order_type", "1"));
         assertThat(RequestParsers.channelList(sentList)).isEqualTo(list);

@@ -1,5 +1,6 @@
 package dev.lvb.client.internal;
 
+import dev.lvb.core.internal.LvbRequestParams;
 import dev.lvb.core.model.StreamStatusRequest;
 
 /**
@@ -13,6 +14,6 @@ public final class BenchClientAccess {
 
     /** The query value LvbParamConverter makes of getStatus(stream)'s request record. */
     public static String statusRequestQuery(String stream) {
-        return LvbParamConverter.encode(new StreamStatusRequest(stream).toParams().toFormEncoded());
+        return LvbParamConverter.encode(LvbRequestParams.of(new StreamStatusRequest(stream)).toFormEncoded());
     }
 }
