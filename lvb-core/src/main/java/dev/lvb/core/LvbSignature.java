@@ -109,13 +109,33 @@ public final class LvbSignature {
         if (received == null || received.length() != 32) {
             return false;
         }
-        byte[] decoded;
-        try {
-            decoded = HEX.parseHex(received);
-        } catch (IllegalArgumentException notHex) {
-            return false;
+        byte[] expected = SCRATCH.get().md5Of(key, tDigits);
+        // Decoded and compared in one pass, without an array for the received bytes: every byte is looked at
+        // (no early exit on the first difference), and a character that is not an ASCII hex digit turns "bad"
+        // negative, as HexFormat.parseHex would have refused it.
+        int diff = 0;
+        int bad = 0;
+        for (int i = 0; i < 16; i++) {
+            int hi = hexValue(received.charAt(2 * i));
+            int lo = hexValue(received.charAt(2 * i + 1));
+            bad |= hi | lo;
+            diff |= ((hi << 4) | lo) ^ (expected[i] & 0xFF);
         }
-        return MessageDigest.isEqual(SCRATCH.get().md5Of(key, tDigits), decoded);
+        return bad >= 0 && diff == 0;
+    }
+
+    /** An ASCII hex digit's value in either case, else -1 (Character.digit would take non-ASCII digits). */
+    private static int hexValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - ('a' - 10);
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - ('A' - 10);
+        }
+        return -1;
     }
 
     /**

@@ -145,6 +145,14 @@ public final class LvbSignatureVerifier {
         if (t instanceof JsonString js) {
             t = js.getString();
         } else if (t instanceof JsonNumber jn) {
+            // Every genuine t is an integral number of at most 18 digits, whose text is its digits: take them
+            // without a BigDecimal (the text of any other number goes the BigDecimal way below, as before).
+            if (jn.isIntegral()) {
+                String text = jn.toString();
+                if (isDigits(text) && (text.length() == 1 || text.charAt(0) != '0')) {
+                    return text;
+                }
+            }
             t = jn.bigDecimalValue();
         }
         if (t instanceof String s) {
