@@ -85,7 +85,7 @@ public final class Main {
                 only = new LinkedHashSet<>(Arrays.asList(a.substring(7).split(",")));
             } else {
                 System.err.println("unknown option " + a
-                        + " (use --quick, --only=sign,client,callback,startup,dedupe, --jmh-client,"
+                        + " (use --quick, --only=sign,client,callback,startup,dedupe,dedupekey, --jmh-client,"
                         + " --callback-levels=1,4,16,64,"
                         + " --callback-sides=/lvb/callback,/bare)");
                 System.exit(2);
@@ -137,6 +137,9 @@ public final class Main {
 
         if (only.contains("sign")) {
             runSigning();
+        }
+        if (only.contains("callback") || only.contains("dedupekey")) {
+            runDedupeKey();
         }
         if (only.contains("callback")) {
             runHandlerSteps();
@@ -212,6 +215,12 @@ public final class Main {
             log(String.format(Locale.ROOT, "   %-20s %8.1f ns/op  %6d B/op", r.mode(),
                     r.meanUs() * 1000 / Steps.SIGN_REPEAT, r.allocBytesPerCall() / Steps.SIGN_REPEAT));
         }
+    }
+
+    private void runDedupeKey() throws Exception {
+        log("2c. dedupe key before/after: JMH " + DedupeKeyBench.class.getSimpleName() + " (log: jmh-dedupe-key.log)");
+        report.dedupeKey.addAll(rows(new Runner(jmh(DedupeKeyBench.class.getName() + ".*", "jmh-dedupe-key.log")
+                .threads(1).build()).run()));
     }
 
     private void runHandlerSteps() throws Exception {

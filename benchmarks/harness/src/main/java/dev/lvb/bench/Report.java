@@ -32,6 +32,8 @@ final class Report {
 
     final List<JmhRow> signing = new ArrayList<>();
     final List<JmhRow> jmhClient = new ArrayList<>();
+    /** DedupeKeyBench: the duplicate filter's key before and after issue #17. */
+    final List<JmhRow> dedupeKey = new ArrayList<>();
     /** The signing operations alternated call by call (100 per call). */
     final List<ClosedLoop.Result> signingAlt = new ArrayList<>();
     /** The client's own steps alternated call by call. */
@@ -199,6 +201,7 @@ final class Report {
         StringBuilder details = new StringBuilder();
         signingSection(details);
         callbackSection(details);
+        dedupeKeySection(details);
         clientSection(details);
         sdkSection(details);
         startupSection(details);
@@ -253,8 +256,11 @@ final class Report {
         }
         md.append("JMH 1.37, 1 fork, 3 x 2 s warm-up, 5 x 2 s measurement, 1 thread, `-prof gc`; ")
                 .append("`md5Bare` is `MessageDigest.digest(bytes)` on a cached MD5 instance with the bytes of ")
-                .append("`key + t` precomputed (MD5 and nothing else); `lvbSign` is `LvbSignature.sign(key, t)` ")
-                .append("(String to bytes, MD5, 32 hex chars); `lvbVerify` is `LvbSignatureVerifier.verify(key, t, ")
+                .append("`key + t` precomputed (MD5 and nothing else); `md5HexFloor` is the issue's floor for a ")
+                .append("signer that returns hex: `HexFormat.formatHex(md5.digest((key + t).getBytes(UTF_8)))` on a ")
+                .append("cached instance, from the same two Strings; `lvbSign` is `LvbSignature.sign(key, t)` ")
+                .append("(String to bytes, MD5, 32 hex chars); `lvbSigner` is `LvbSigner.sign(key)` (clock read, ")
+                .append("`t = now + validity`, sign, the pair); `lvbVerify` is `LvbSignatureVerifier.verify(key, t, ")
                 .append("sign)` with `t` as a String (clock read, window check, sign, constant-time compare); ")
                 .append("`lvbVerifyJsonNumber` passes `t` as a JSON-P number, as the callback endpoint does; ")
                 .append("Benchmarks run one after the other in the same JVM fork order (JMH's).\n\n");
@@ -280,27 +286,60 @@ final class Report {
             }
             md.append("\n");
         }
-        if (md5 != null) {
-            for (String[] n : new String[][] {{"lvbSign", "Signing: `LvbSignature.sign` vs bare MD5 (ns/op)"},
-                {"lvbVerify", "Verification: `LvbSignatureVerifier.verify` vs bare MD5 (ns/op)"}}) {
-                JmhRow r = jmh(signing, n[0], 1);
-                if (r != null) {
-                    double ratio = r.score() / md5.score();
-                    target(n[1], f1(r.score()) + " ns", f1(md5.score()) + " ns", ratio, "<= 1.20", ratio <= 1.2);
-                }
+        // The issue's targets: signing against MD5 + HexFormat of the same key + t String (the floor of a signer
+        // that returns hex), verification against signing; each in JMH and in the call-by-call cross-check.
+        String[][] targets = {
+            {"lvbSign", "md5HexFloor", "Signing: `LvbSignature.sign` vs MD5 + `HexFormat` of `key + t`"},
+            {"lvbVerify", "lvbSign", "Verification: `LvbSignatureVerifier.verify` (t as String) vs signing"},
+            {"lvbVerifyJsonNumber", "lvbSign", "Verification: `verify` (t as JSON number, as the endpoint) vs signing"}};
+        for (String[] n : targets) {
+            JmhRow r = jmh(signing, n[0], 1);
+            JmhRow base = jmh(signing, n[1], 1);
+            if (r != null && base != null) {
+                double ratio = r.score() / base.score();
+                target(n[2] + " (JMH)", f1(r.score()) + " ns", f1(base.score()) + " ns", ratio, "<= 1.20",
+                        ratio <= 1.2);
             }
         }
-        ClosedLoop.Result altMd5 = signingAlt.stream().filter(r -> r.mode().equals("md5Bare")).findFirst()
-                .orElse(null);
-        if (altMd5 != null) {
-            for (String[] n : new String[][] {{"lvbSign", "Signing, cross-check (call-by-call alternation)"},
-                {"lvbVerify", "Verification, cross-check (call-by-call alternation)"}}) {
-                signingAlt.stream().filter(r -> r.mode().equals(n[0])).findFirst().ifPresent(r -> {
-                    double ratio = r.meanUs() / altMd5.meanUs();
-                    target(n[1], f1(r.meanUs() * 1000 / Steps.SIGN_REPEAT) + " ns",
-                            f1(altMd5.meanUs() * 1000 / Steps.SIGN_REPEAT) + " ns", ratio, "<= 1.20", ratio <= 1.2);
-                });
+        for (String[] n : targets) {
+            ClosedLoop.Result r = alt(n[0]);
+            ClosedLoop.Result base = alt(n[1]);
+            if (r != null && base != null) {
+                double ratio = r.meanUs() / base.meanUs();
+                target(n[2] + " (cross-check, call-by-call alternation)",
+                        f1(r.meanUs() * 1000 / Steps.SIGN_REPEAT) + " ns",
+                        f1(base.meanUs() * 1000 / Steps.SIGN_REPEAT) + " ns", ratio, "<= 1.20", ratio <= 1.2);
             }
+        }
+    }
+
+    private ClosedLoop.Result alt(String mode) {
+        return signingAlt.stream().filter(r -> r.mode().equals(mode)).findFirst().orElse(null);
+    }
+
+    private void dedupeKeySection(StringBuilder md) {
+        if (dedupeKey.isEmpty()) {
+            return;
+        }
+        md.append("### 2c. The duplicate filter's key, before and after (JMH)\n\n");
+        md.append("JMH as in section 1, one run: `before` is `LvbDedupeKeys.of` as of commit 9b7ed90 (kept in the ")
+                .append("harness as `DedupeKeysBefore`: the canonical text fed to SHA-256 piece by piece), `after` ")
+                .append("the library's code now (the canonical text written into a per-thread buffer, hashed ")
+                .append("once); the setup checks both give the same key for each of the 1,024 distinct StreamBegin ")
+                .append("notifications they cycle through. `sha256Floor` hashes the body as received: SHA-256 ")
+                .append("alone.\n\n");
+        md.append("| benchmark | ns/op | ± (99.9 %) | allocated B/op | ratio to before |\n|---|---|---|---|---|\n");
+        JmhRow before = jmh(dedupeKey, "before", 1);
+        for (JmhRow r : dedupeKey) {
+            md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.0f | %s |\n", r.name(), r.score(),
+                    r.error(), r.allocBytes(), before == null ? "" : f2(r.score() / before.score()) + "x"));
+        }
+        md.append("\n");
+        JmhRow after = jmh(dedupeKey, "after", 1);
+        if (before != null && after != null) {
+            double ratio = after.score() / before.score();
+            target("Dedupe key: `LvbDedupeKeys.of` after / before (same keys)", f1(after.score()) + " ns",
+                    f1(before.score()) + " ns", ratio, "<= 0.50 (a fraction)", ratio <= 0.5);
         }
     }
 

@@ -112,6 +112,8 @@ final class Steps {
         modes.add(mode("bind by hand from the parsed object (proposal, not applied)", 1,
                 () -> HandBinder.streamBegin(parsed[next(idx, 8)])));
         modes.add(mode("dedupe key (LvbDedupeKeys.of)", 1, () -> LvbDedupeKeys.of(parsed[next(idx, 5)])));
+        modes.add(mode("dedupe key (before: DedupeKeysBefore, 9b7ed90)", 1,
+                () -> DedupeKeysBefore.of(parsed[next(idx, 7)])));
         modes.add(mode("verify t/sign", 1, () -> {
             JsonObject json = parsed[next(idx, 6)];
             return verifier.verify(CallbackLoad.CALLBACK_KEY, json.get(LvbEvents.T), json.getString(LvbEvents.SIGN));
