@@ -142,14 +142,17 @@ public final class LvbSignatureVerifier {
         return ((LvbVerification.Accepted) result).t();
     }
 
-    /** The value of an integral JSON number from 0 to {@link #MAX_T}, else -1 (then its text decides). */
+    /**
+     * The value of a JSON number held as a long or an int (Parsson's form of every integer up to 18 digits) from 0 to
+     * {@link #MAX_T}, else -1 (then its text decides). Other forms (a BigDecimal, possibly huge) are left to the
+     * bounded BigDecimal path of {@link #digitsOf}: asking them for an exact long can cost time per digit.
+     */
     private static long integralNumber(Object t) {
-        if (t instanceof JsonNumber jn && jn.isIntegral()) {
-            try {
-                long v = jn.longValueExact();
+        if (t instanceof JsonNumber jn) {
+            Number n = jn.numberValue();
+            if (n instanceof Long || n instanceof Integer) {
+                long v = n.longValue();
                 return v <= MAX_T_VALUE ? v : -1;
-            } catch (ArithmeticException beyondLong) {
-                return -1;
             }
         }
         return -1;

@@ -205,6 +205,16 @@ class LvbSignatureVerifierTest {
         assertThat(reasonOf(Json.createArrayBuilder().add(1).build(), sign(NOW))).isEqualTo(Reason.MALFORMED_T);
     }
 
+    /** An integral JSON number held as a huge BigDecimal (not Parsson's long form) is malformed, and quickly. */
+    @Test
+    void hugeIntegralJsonNumbersAreRejectedQuickly() {
+        JsonNumber hostile = Json.createValue(new BigDecimal("1E+100000").setScale(0));
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertThat(reasonOf(hostile, sign(0)))
+                .isEqualTo(Reason.MALFORMED_T));
+        assertThat(verifier.verify(KEY, Json.createValue(new BigDecimal(NOW + 100)), sign(NOW + 100)))
+                .isEqualTo(new Accepted(NOW + 100));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "1E+1000000", "1E-1000000", "-1E+1000000", "1E+2147483647", "1E-2147483647",
             "1.0000000000000000000000000000000000000000000000000000000000001E+1000",
