@@ -59,6 +59,31 @@ public final class LvbSignature {
             return digest;
         }
 
+        /** @return md5(UTF-8 key + the decimal digits of t), t not negative, in {@link #digest} */
+        byte[] md5Of(String key, long t) {
+            int k = key.length();
+            int digits = 1;
+            for (long v = t; v >= 10; v /= 10) {
+                digits++;
+            }
+            if (k + digits > input.length || !ascii(key, input, 0)) {
+                return md5Of(key, Long.toString(t));
+            }
+            int at = k + digits;
+            long v = t;
+            do {
+                input[--at] = (byte) ('0' + (int) (v % 10));
+                v /= 10;
+            } while (v > 0);
+            md5.update(input, 0, k + digits);
+            try {
+                md5.digest(digest, 0, digest.length);
+            } catch (DigestException e) {
+                throw new IllegalStateException("MD5 digest does not fit in 16 bytes", e);
+            }
+            return digest;
+        }
+
         private static boolean ascii(String s, byte[] into, int at) {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
@@ -68,6 +93,17 @@ public final class LvbSignature {
                 into[at + i] = (byte) c;
             }
             return true;
+        }
+    }
+
+    /** The value of each ASCII character as a hex digit, -1 where it is none. */
+    private static final byte[] HEX_VALUES = new byte[128];
+
+    static {
+        java.util.Arrays.fill(HEX_VALUES, (byte) -1);
+        for (int i = 0; i < 16; i++) {
+            HEX_VALUES["0123456789abcdef".charAt(i)] = (byte) i;
+            HEX_VALUES["0123456789ABCDEF".charAt(i)] = (byte) i;
         }
     }
 
@@ -109,13 +145,35 @@ public final class LvbSignature {
         if (received == null || received.length() != 32) {
             return false;
         }
-        byte[] decoded;
-        try {
-            decoded = HEX.parseHex(received);
-        } catch (IllegalArgumentException notHex) {
+        return isHexOf(received, SCRATCH.get().md5Of(key, tDigits));
+    }
+
+    /** The same for {@code t} given as a number: signed over its plain decimal digits. */
+    static boolean isSignature(String received, String key, long t) {
+        if (received == null || received.length() != 32) {
             return false;
         }
-        return MessageDigest.isEqual(SCRATCH.get().md5Of(key, tDigits), decoded);
+        return isHexOf(received, SCRATCH.get().md5Of(key, t));
+    }
+
+    private static boolean isHexOf(String received, byte[] expected) {
+        // Decoded and compared in one pass, without an array for the received bytes: every byte is looked at
+        // (no early exit on the first difference), and a character that is not an ASCII hex digit turns "bad"
+        // negative, as HexFormat.parseHex would have refused it.
+        int diff = 0;
+        int bad = 0;
+        for (int i = 0; i < 16; i++) {
+            int hi = hexValue(received.charAt(2 * i));
+            int lo = hexValue(received.charAt(2 * i + 1));
+            bad |= hi | lo;
+            diff |= ((hi << 4) | lo) ^ (expected[i] & 0xFF);
+        }
+        return bad >= 0 && diff == 0;
+    }
+
+    /** An ASCII hex digit's value in either case, else -1 (Character.digit would take non-ASCII digits). */
+    private static int hexValue(char c) {
+        return c < HEX_VALUES.length ? HEX_VALUES[c] : -1;
     }
 
     /**

@@ -31,6 +31,7 @@ public final class LvbSignatureVerifier {
     public static final Duration DEFAULT_MAX_LIFETIME = Duration.ofMinutes(10);
 
     private static final int MAX_T_DIGITS = 18;
+    private static final long MAX_T_VALUE = 999_999_999_999_999_999L;
     private static final BigDecimal MAX_T = new BigDecimal("999999999999999999");
     private static final int MAX_NUMBER_DIGITS = 40;
 
@@ -77,24 +78,28 @@ public final class LvbSignatureVerifier {
      */
     public LvbVerification verify(String key, Object t, String sign) {
         Objects.requireNonNull(key, "key");
-        String digits = digitsOf(t);
-        if (digits == null) {
+        // A JSON number that a long holds (every genuine t that arrives as a number) is signed over its plain
+        // digits, which are those of the long: no text is needed for it. Anything else goes through its text.
+        long number = integralNumber(t);
+        String digits = number >= 0 ? null : digitsOf(t);
+        if (number < 0 && digits == null) {
             return new LvbVerification.Rejected(LvbVerification.Reason.MISSING, "t is missing");
         }
         if (sign == null || sign.isEmpty()) {
             return new LvbVerification.Rejected(LvbVerification.Reason.MISSING, "sign is missing");
         }
-        if (!isDigits(digits)) {
+        long expiry = number >= 0 ? number : parseDigits(digits);
+        if (expiry < 0) {
             return new LvbVerification.Rejected(LvbVerification.Reason.MALFORMED_T,
                     "t is not a UNIX time in decimal seconds");
         }
         // The signature before the time window: a sender without the key learns nothing but "not signed with the
         // key" (not the accepted window, not how far off its t is), and a misconfigured key is named as such even
         // when the clocks are off too. Only a genuinely signed t gets the window's verdict (a replay, a skewed clock).
-        if (!LvbSignature.isSignature(sign, key, digits)) {
+        if (!(digits == null ? LvbSignature.isSignature(sign, key, expiry)
+                : LvbSignature.isSignature(sign, key, digits))) {
             return new LvbVerification.Rejected(LvbVerification.Reason.MISMATCH, "sign does not match");
         }
-        long expiry = Long.parseLong(digits);
         long now = nowSeconds();
         // Saturating: an absurdly large skew or lifetime must widen the window, not wrap it around.
         long earliest = saturatedAdd(now, -skewSeconds);
@@ -137,10 +142,29 @@ public final class LvbSignatureVerifier {
         return ((LvbVerification.Accepted) result).t();
     }
 
+    /**
+     * The value of a JSON number held as a long or an int (Parsson's form of every integer up to 18 digits) from 0 to
+     * {@link #MAX_T}, else -1 (then its text decides). Other forms (a BigDecimal, possibly huge) are left to the
+     * bounded BigDecimal path of {@link #digitsOf}: asking them for an exact long can cost time per digit.
+     */
+    private static long integralNumber(Object t) {
+        if (t instanceof JsonNumber jn) {
+            Number n = jn.numberValue();
+            if (n instanceof Long || n instanceof Integer) {
+                long v = n.longValue();
+                return v <= MAX_T_VALUE ? v : -1;
+            }
+        }
+        return -1;
+    }
+
     /** Returns the decimal text of {@code t}, "" for unusable values, {@code null} when absent. */
     private static String digitsOf(Object t) {
         if (t == null) {
             return null;
+        }
+        if (t instanceof String s) { // first: a final class is one check, an interface a scan of the supertypes
+            return s.isEmpty() ? null : s;
         }
         if (t instanceof JsonString js) {
             t = js.getString();
@@ -190,16 +214,20 @@ public final class LvbSignatureVerifier {
         return r;
     }
 
-    private static boolean isDigits(String s) {
-        if (s.isEmpty() || s.length() > MAX_T_DIGITS) {
-            return false;
+    /** The value of 1 to 18 ASCII digits (a long holds them), -1 for anything else: checked and parsed in one pass. */
+    private static long parseDigits(String s) {
+        int len = s.length();
+        if (len == 0 || len > MAX_T_DIGITS) {
+            return -1;
         }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
+        long value = 0;
+        for (int i = 0; i < len; i++) {
+            int d = s.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
             }
+            value = value * 10 + d;
         }
-        return true;
+        return value;
     }
 }

@@ -118,6 +118,20 @@ class LvbSignatureVerifierTest {
                 .isEqualTo(Reason.MALFORMED_T);
     }
 
+    /** A JSON-number t is signed over its digits whatever the key: non-ASCII and long keys take another path. */
+    @Test
+    void jsonNumbersAreSignedOverTheirDigitsWithAnyKey() {
+        long t = NOW + 300;
+        for (String key : new String[] { KEY, "clé-直播", "k".repeat(300), "" }) {
+            String sign = LvbSignature.sign(key, Long.toString(t));
+            assertThat(verifier.verify(key, TestValues.jsonNumber(Long.toString(t)), sign)).as(key)
+                    .isEqualTo(new Accepted(t));
+            assertThat(verifier.verify(key, Json.createValue(t), sign)).as(key).isEqualTo(new Accepted(t));
+            assertThat(verifier.verify(key, Json.createValue(t + 1), sign)).as(key)
+                    .isEqualTo(new Rejected(Reason.MISMATCH, "sign does not match"));
+        }
+    }
+
     @Test
     void rejectionsNameTheSameSecondsAsTheClock() {
         // a clock between two seconds counts the second begun, for the window and the message
@@ -189,6 +203,16 @@ class LvbSignatureVerifierTest {
         // neither is anything else
         assertThat(reasonOf(new Object(), sign(NOW))).isEqualTo(Reason.MALFORMED_T);
         assertThat(reasonOf(Json.createArrayBuilder().add(1).build(), sign(NOW))).isEqualTo(Reason.MALFORMED_T);
+    }
+
+    /** An integral JSON number held as a huge BigDecimal (not Parsson's long form) is malformed, and quickly. */
+    @Test
+    void hugeIntegralJsonNumbersAreRejectedQuickly() {
+        JsonNumber hostile = Json.createValue(new BigDecimal("1E+10000").setScale(0));
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertThat(reasonOf(hostile, sign(0)))
+                .isEqualTo(Reason.MALFORMED_T));
+        assertThat(verifier.verify(KEY, Json.createValue(new BigDecimal(NOW + 100)), sign(NOW + 100)))
+                .isEqualTo(new Accepted(NOW + 100));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -85,7 +85,7 @@ public final class Main {
                 only = new LinkedHashSet<>(Arrays.asList(a.substring(7).split(",")));
             } else {
                 System.err.println("unknown option " + a
-                        + " (use --quick, --only=sign,client,callback,startup,dedupe, --jmh-client,"
+                        + " (use --quick, --only=sign,client,callback,startup,dedupe,dedupekey, --jmh-client,"
                         + " --callback-levels=1,4,16,64,"
                         + " --callback-sides=/lvb/callback,/bare)");
                 System.exit(2);
@@ -138,6 +138,9 @@ public final class Main {
         if (only.contains("sign")) {
             runSigning();
         }
+        if (only.contains("callback") || only.contains("dedupekey")) {
+            runDedupeKey();
+        }
         if (only.contains("callback")) {
             runHandlerSteps();
         }
@@ -153,6 +156,7 @@ public final class Main {
                 log("stub listening on " + stubPort + " (pid " + stub.pid() + ")");
                 if (only.contains("client")) {
                     runClients(stubPort);
+                    runCloudJmh(stubPort);
                     if (jmhClient) {
                         runJmhClients(stubPort);
                     }
@@ -184,6 +188,7 @@ public final class Main {
             Files.writeString(svg, report.callbackSvg());
         }
         Files.writeString(results, DedupeBench.withSection(report.markdown(), dedupe != null ? dedupe : previous));
+        System.out.print(report.summaryText());
         log("wrote " + results + (report.callback.isEmpty() ? "" : " and " + svg) + String.format(Locale.ROOT,
                 " in %.0f s", report.durationSeconds));
     }
@@ -214,6 +219,12 @@ public final class Main {
         }
     }
 
+    private void runDedupeKey() throws Exception {
+        log("2c. dedupe key before/after: JMH " + DedupeKeyBench.class.getSimpleName() + " (log: jmh-dedupe-key.log)");
+        report.dedupeKey.addAll(rows(new Runner(jmh(DedupeKeyBench.class.getName() + ".*", "jmh-dedupe-key.log")
+                .threads(1).build()).run()));
+    }
+
     private void runHandlerSteps() throws Exception {
         log("2b. the callback handler and its steps, alternated call by call (no HTTP, no CDI)");
         List<ClosedLoop.Result> alt = ClosedLoop.alternate(Steps.handler(), quick ? 1000 : 4000, quick ? 2000 : 10_000);
@@ -233,6 +244,20 @@ public final class Main {
                 "jmh-client-64.log").threads(64)
                 .jvmArgsAppend("-Xmx1g", "-Dorg.jboss.logging.provider=jdk", "-Dbench.stub.port=" + stubPort);
         report.jmhClient.addAll(rows(new Runner(many.build()).run()));
+    }
+
+    /** Section 4b: the Cloud API 3.0 client against Tencent's SDK, same protocol (TC3-signed JSON POST). */
+    private void runCloudJmh(int stubPort) throws Exception {
+        log("4b. Cloud API: JMH " + ClientBench.class.getSimpleName() + ".(lvbCloudResteasy|tencentSdk) (log: "
+                + "jmh-cloud.log)");
+        ChainedOptionsBuilder cloud = new OptionsBuilder()
+                .include(ClientBench.class.getName() + ".(lvbCloudResteasy|tencentSdk)").forks(1).threads(1)
+                .warmupIterations(quick ? 1 : 4).warmupTime(TimeValue.seconds(quick ? 1 : 5))
+                .measurementIterations(quick ? 2 : 6).measurementTime(TimeValue.seconds(quick ? 1 : 5))
+                .addProfiler(GCProfiler.class).shouldFailOnError(true)
+                .jvmArgsAppend("-Xmx1g", "-Dorg.jboss.logging.provider=jdk", "-Dbench.stub.port=" + stubPort)
+                .output(logs.resolve("jmh-cloud.log").toString());
+        report.cloud.addAll(rows(new Runner(cloud.build()).run()));
     }
 
     private static List<Report.JmhRow> rows(Collection<RunResult> results) {

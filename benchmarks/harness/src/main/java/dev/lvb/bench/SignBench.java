@@ -3,6 +3,7 @@ package dev.lvb.bench;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,6 +16,8 @@ import org.openjdk.jmh.annotations.State;
 
 import dev.lvb.core.LvbSignature;
 import dev.lvb.core.LvbSignatureVerifier;
+import dev.lvb.core.LvbSignedTime;
+import dev.lvb.core.LvbSigner;
 import dev.lvb.core.LvbVerification;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
@@ -25,7 +28,10 @@ import jakarta.json.JsonNumber;
  * <ul>
  * <li>{@code md5Bare}: {@code digest(bytes)} on a cached MD5 instance, the bytes of {@code key + t} precomputed: the
  * cost of MD5 itself and nothing else (no hex, no String);</li>
+ * <li>{@code md5HexFloor}: the floor of the issue for a signer that returns hex: {@code HexFormat.formatHex(
+ * md5.digest((key + t).getBytes(UTF_8)))} on a cached MD5 instance, from the same two Strings {@code lvbSign} gets;</li>
  * <li>{@code lvbSign}: {@code LvbSignature.sign(key, t)}: string to bytes, MD5, 32 hex characters;</li>
+ * <li>{@code lvbSigner}: {@code LvbSigner.sign(key)}: clock read, {@code t = now + validity}, sign, the pair;</li>
  * <li>{@code lvbVerify}: {@code LvbSignatureVerifier.verify(key, t, sign)} with {@code t} as a String: clock, window
  * checks, sign, constant-time compare;</li>
  * <li>{@code lvbVerifyJsonNumber}: the same with {@code t} as a JSON-P number, as the callback endpoint passes it.</li>
@@ -43,6 +49,8 @@ public class SignBench {
     byte[] bytes;
     MessageDigest md5;
     LvbSignatureVerifier verifier;
+    LvbSigner signer;
+    static final HexFormat HEX = HexFormat.of();
 
     @Setup
     public void setup() throws Exception {
@@ -54,6 +62,10 @@ public class SignBench {
         bytes = (key + tDigits).getBytes(StandardCharsets.UTF_8);
         md5 = MessageDigest.getInstance("MD5");
         verifier = LvbSignatureVerifier.defaults();
+        signer = LvbSigner.defaults();
+        if (!md5HexFloor().equals(sign)) {
+            throw new IllegalStateException("the floor computes another signature");
+        }
         if (!verifier.verify(key, tDigits, sign).accepted() || !verifier.verify(key, tJson, sign).accepted()) {
             throw new IllegalStateException("the benchmark's signature does not verify");
         }
@@ -62,6 +74,16 @@ public class SignBench {
     @Benchmark
     public byte[] md5Bare() {
         return md5.digest(bytes);
+    }
+
+    @Benchmark
+    public String md5HexFloor() {
+        return HEX.formatHex(md5.digest((key + tDigits).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Benchmark
+    public LvbSignedTime lvbSigner() {
+        return signer.sign(key);
     }
 
     @Benchmark

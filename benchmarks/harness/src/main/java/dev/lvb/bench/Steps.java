@@ -112,6 +112,8 @@ final class Steps {
         modes.add(mode("bind by hand from the parsed object (proposal, not applied)", 1,
                 () -> HandBinder.streamBegin(parsed[next(idx, 8)])));
         modes.add(mode("dedupe key (LvbDedupeKeys.of)", 1, () -> LvbDedupeKeys.of(parsed[next(idx, 5)])));
+        modes.add(mode("dedupe key (before: DedupeKeysBefore, 9b7ed90)", 1,
+                () -> DedupeKeysBefore.of(parsed[next(idx, 7)])));
         modes.add(mode("verify t/sign", 1, () -> {
             JsonObject json = parsed[next(idx, 6)];
             return verifier.verify(CallbackLoad.CALLBACK_KEY, json.get(LvbEvents.T), json.getString(LvbEvents.SIGN));
@@ -169,8 +171,13 @@ final class Steps {
         byte[] bytes = (key + tDigits).getBytes(StandardCharsets.UTF_8);
         MessageDigest md5 = MessageDigest.getInstance("MD5");
         LvbSignatureVerifier verifier = LvbSignatureVerifier.defaults();
+        java.util.HexFormat hex = java.util.HexFormat.of();
+        dev.lvb.core.LvbSigner signer = dev.lvb.core.LvbSigner.defaults();
         return List.of(mode("md5Bare", SIGN_REPEAT, () -> md5.digest(bytes)),
+                mode("md5HexFloor", SIGN_REPEAT,
+                        () -> hex.formatHex(md5.digest((key + tDigits).getBytes(StandardCharsets.UTF_8)))),
                 mode("lvbSign", SIGN_REPEAT, () -> LvbSignature.sign(key, tDigits)),
+                mode("lvbSigner", SIGN_REPEAT, () -> signer.sign(key)),
                 mode("lvbVerify", SIGN_REPEAT, () -> verifier.verify(key, tDigits, sign)),
                 mode("lvbVerifyJsonNumber", SIGN_REPEAT, () -> verifier.verify(key, tJson, sign)));
     }

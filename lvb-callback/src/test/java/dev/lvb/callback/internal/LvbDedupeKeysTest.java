@@ -74,6 +74,28 @@ class LvbDedupeKeysTest {
         assertThat(key("{}")).isEqualTo("44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a");
     }
 
+    /**
+     * An object with more members than the insertion sort takes (60: only hostile bodies have so many) is sorted the
+     * other way; its key is still the one earlier versions computed, whatever the order of its members.
+     */
+    @Test
+    void largeObjectsKeepTheirKeysToo() {
+        StringBuilder shuffled = new StringBuilder("{");
+        StringBuilder reversed = new StringBuilder("{");
+        for (int i = 0; i < 60; i++) {
+            int k = (i * 37) % 60;
+            shuffled.append(i > 0 ? "," : "").append(member(k));
+            reversed.append(i > 0 ? "," : "").append(member(59 - i));
+        }
+        String expected = "3371b3d2a90d37057dfaf5794a66d9718bd65b0174a07831789c8017342fe51d";
+        assertThat(key(shuffled + ",\"t\":1,\"sign\":\"x\"}")).isEqualTo(expected);
+        assertThat(key(reversed + "}")).isEqualTo(expected);
+    }
+
+    private static String member(int k) {
+        return "\"k" + k + "\":" + (k % 3 == 0 ? "\"v" + k + "\"" : Integer.toString(k));
+    }
+
     @Test
     void keysDoNotDependOnTheThreadOrOnEarlierCalls() throws Exception {
         String json = "{\"event_type\":1,\"stream_id\":\"s\",\"x\":[1,{\"b\":2,\"a\":\"" + "y".repeat(5000) + "\"}]}";
