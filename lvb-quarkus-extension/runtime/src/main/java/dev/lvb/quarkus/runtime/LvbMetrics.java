@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
-import dev.lvb.callback.LvbCallbackListener;
 import dev.lvb.callback.LvbNotificationOutcome;
 import dev.lvb.callback.LvbNotificationReport;
 import dev.lvb.client.LvbCallListener;
@@ -17,6 +16,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Inject;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 /**
@@ -42,7 +42,7 @@ import jakarta.inject.Singleton;
  * Tag values are bounded: nothing a sender controls becomes a tag value.
  */
 @Singleton
-public class LvbMetrics implements LvbCallListener, LvbCallbackListener {
+public class LvbMetrics implements LvbCallListener {
 
     /** Name of the timer of API calls. */
     public static final String CALLS = "lvb.client.calls";
@@ -80,8 +80,8 @@ public class LvbMetrics implements LvbCallListener, LvbCallbackListener {
         timer.record(duration);
     }
 
-    @Override
-    public void onNotification(LvbNotificationReport report) {
+    /** @param report one notification the callback endpoint received (a CDI event) */
+    public void onNotification(@Observes LvbNotificationReport report) {
         String eventType = eventTypeTag(report);
         String outcome = report.outcome().tag();
         String key = report.keyTag();

@@ -45,14 +45,14 @@ import jakarta.json.JsonObject;
 
 /** Drives the resource over real HTTP in the module's own Quarkus test application. */
 @QuarkusTest
-class LvbCallbackResourceTest {
+class LvbCallbackEndpointTest {
 
-    private static final String PATH = LvbCallbackResource.DEFAULT_PATH;
+    private static final String PATH = LvbCallbackEndpoint.DEFAULT_PATH;
 
     @Inject
     RecordingObserver observer;
 
-    @TestHTTPResource(LvbCallbackResource.DEFAULT_PATH)
+    @TestHTTPResource(LvbCallbackEndpoint.DEFAULT_PATH)
     URI callback;
 
     static Stream<Arguments> specExamples() {
