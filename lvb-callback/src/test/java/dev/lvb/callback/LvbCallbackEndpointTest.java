@@ -36,7 +36,7 @@ import dev.lvb.core.event.ScreenshotEvent;
 import dev.lvb.core.event.StreamBeginEvent;
 import dev.lvb.core.event.StreamEndEvent;
 import dev.lvb.core.event.UnknownEvent;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

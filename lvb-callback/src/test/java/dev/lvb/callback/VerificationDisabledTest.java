@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.lvb.callback.internal.LvbCallbackStartup;
 import dev.lvb.core.event.StreamBeginEvent;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

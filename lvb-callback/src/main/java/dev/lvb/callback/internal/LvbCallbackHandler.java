@@ -25,7 +25,7 @@ import dev.lvb.core.error.LvbProtocolException;
 import dev.lvb.core.error.Redaction;
 import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.LvbEvents;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonObject;

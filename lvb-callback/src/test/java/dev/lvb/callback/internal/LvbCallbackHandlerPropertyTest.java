@@ -34,7 +34,7 @@ import dev.lvb.core.event.ScreenshotEvent;
 import dev.lvb.core.event.StreamBeginEvent;
 import dev.lvb.core.event.StreamEndEvent;
 import dev.lvb.core.event.UnknownEvent;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import dev.lvb.core.testing.Gen;
 import dev.lvb.core.testing.Property;
 import dev.lvb.core.testing.Stats;

@@ -27,7 +27,7 @@ import dev.lvb.core.LvbSignature;
 import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.StreamBeginEvent;
 import dev.lvb.core.event.UnknownEvent;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import jakarta.json.JsonObject;
 
 /** The handler without HTTP or CDI: every branch, with a clock the test moves. */

@@ -21,7 +21,7 @@ import dev.lvb.core.LvbSignature;
 import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.LvbEvents;
 import dev.lvb.core.event.LvbSampleEvents;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.json.JsonObject;
