@@ -59,7 +59,7 @@ public class LvbCallbackEndpoint {
      * @param dispatcher fires events and reports to the observers
      */
     @Inject
-    public LvbCallbackEndpoint(LvbCallbackSettings settings, LvbCredentialsProvider credentials, LvbDedupeStore dedupe,
+    LvbCallbackEndpoint(LvbCallbackSettings settings, LvbCredentialsProvider credentials, LvbDedupeStore dedupe,
             LvbEventDispatcher dispatcher) {
         this.handler = new LvbCallbackHandler(settings, credentials, dedupe, dispatcher);
         this.dispatcher = dispatcher;
