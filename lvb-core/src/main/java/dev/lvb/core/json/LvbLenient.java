@@ -71,15 +71,7 @@ public final class LvbLenient {
     public static final class LongValue implements JsonbDeserializer<Long> {
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            BigDecimal n = number(read(parser), "an integer");
-            if (n == null) {
-                return null;
-            }
-            try {
-                return n.longValueExact();
-            } catch (ArithmeticException e) {
-                throw new JsonbException("expected a 64-bit integer, got " + shortText(n));
-            }
+            return exact(parser, "a 64-bit integer", BigDecimal::longValueExact);
         }
     }
 
@@ -98,15 +90,19 @@ public final class LvbLenient {
     public static final class IntValue implements JsonbDeserializer<Integer> {
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            BigDecimal n = number(read(parser), "an integer");
-            if (n == null) {
-                return null;
-            }
-            try {
-                return n.intValueExact();
-            } catch (ArithmeticException e) {
-                throw new JsonbException("expected a 32-bit integer, got " + shortText(n));
-            }
+            return exact(parser, "a 32-bit integer", BigDecimal::intValueExact);
+        }
+    }
+
+    private static <T> T exact(JsonParser parser, String what, java.util.function.Function<BigDecimal, T> convert) {
+        BigDecimal n = number(read(parser), "an integer");
+        if (n == null) {
+            return null;
+        }
+        try {
+            return convert.apply(n);
+        } catch (ArithmeticException e) {
+            throw new JsonbException("expected " + what + ", got " + shortText(n));
         }
     }
 
