@@ -131,17 +131,22 @@ public final class LvbLenient {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
             JsonValue v = read(parser);
-            if (v instanceof JsonString s) {
-                return s.getString();
-            }
             if (v instanceof JsonNumber n) {
                 return n.toString();
             }
-            if (v == JsonValue.NULL) {
-                return null;
+            if (v instanceof JsonString || v == JsonValue.NULL) {
+                return stringOrNull(v);
             }
             throw new JsonbException("expected a string or a number, got " + v.getValueType());
         }
+    }
+
+    /** @return the text of a JSON string, {@code null} for JSON null, else the value as JSON text */
+    static String stringOrNull(JsonValue v) {
+        if (v instanceof JsonString s) {
+            return s.getString();
+        }
+        return v == JsonValue.NULL ? null : v.toString();
     }
 
     /**
@@ -176,25 +181,15 @@ public final class LvbLenient {
     public static final class ObjectsOrStrings implements JsonbDeserializer<List<Object>> {
         @Override
         public List<Object> deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            JsonValue v = read(parser);
-            if (v == JsonValue.NULL) {
-                return List.of();
-            }
-            if (!(v instanceof JsonArray a)) {
-                throw new JsonbException("expected an array, got " + v.getValueType());
-            }
-            Class<?> item = itemType(rtType);
-            List<Object> out = new ArrayList<>(a.size());
-            for (JsonValue each : a) {
+            return list(parser, rtType, false, (item, each) -> {
                 if (each instanceof JsonString s) {
-                    out.add(fromString(item, s.getString()));
-                } else if (each instanceof JsonObject o) {
-                    out.add(LvbJson.bind(o, item));
-                } else {
-                    throw new JsonbException("expected strings or objects, got " + each.getValueType());
+                    return fromString(item, s.getString());
                 }
-            }
-            return List.copyOf(out);
+                if (each instanceof JsonObject o) {
+                    return LvbJson.bind(o, item);
+                }
+                throw new JsonbException("expected strings or objects, got " + each.getValueType());
+            });
         }
 
         private static Object fromString(Class<?> item, String text) {
@@ -213,21 +208,35 @@ public final class LvbLenient {
     public static final class ObjectOrObjects implements JsonbDeserializer<List<Object>> {
         @Override
         public List<Object> deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            JsonValue v = read(parser);
-            if (v == JsonValue.NULL) {
-                return List.of();
-            }
-            Class<?> item = itemType(rtType);
-            List<JsonValue> items = v instanceof JsonArray a ? a : List.of(v);
-            List<Object> out = new ArrayList<>(items.size());
-            for (JsonValue each : items) {
+            return list(parser, rtType, true, (item, each) -> {
                 if (!(each instanceof JsonObject o)) {
                     throw new JsonbException("expected objects, got " + each.getValueType());
                 }
-                out.add(LvbRaw.attach(LvbJson.bind(o, item), o));
-            }
-            return List.copyOf(out);
+                return LvbRaw.attach(LvbJson.bind(o, item), o);
+            });
         }
+    }
+
+    /**
+     * Reads a {@code List<X>} property item by item: JSON null is an empty list; a lone value is one item when
+     * {@code loneItem} allows it, else an error.
+     */
+    static List<Object> list(JsonParser parser, Type rtType, boolean loneItem,
+            java.util.function.BiFunction<Class<?>, JsonValue, Object> each) {
+        JsonValue v = read(parser);
+        if (v == JsonValue.NULL) {
+            return List.of();
+        }
+        if (!(v instanceof JsonArray) && !loneItem) {
+            throw new JsonbException("expected an array, got " + v.getValueType());
+        }
+        Class<?> item = itemType(rtType);
+        List<JsonValue> items = v instanceof JsonArray a ? a : List.of(v);
+        List<Object> out = new ArrayList<>(items.size());
+        for (JsonValue value : items) {
+            out.add(each.apply(item, value));
+        }
+        return List.copyOf(out);
     }
 
     /** @return the item class of a {@code List<X>} property */
@@ -247,11 +256,7 @@ public final class LvbLenient {
     public static final class JsonText implements JsonbDeserializer<String> {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            JsonValue v = read(parser);
-            if (v instanceof JsonString s) {
-                return s.getString();
-            }
-            return v == JsonValue.NULL ? null : v.toString();
+            return stringOrNull(read(parser));
         }
     }
 
