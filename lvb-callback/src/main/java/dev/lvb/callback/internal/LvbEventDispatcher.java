@@ -1,12 +1,19 @@
 package dev.lvb.callback.internal;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.jboss.logging.Logger;
 
+import dev.lvb.callback.LvbNotificationOutcome;
+import dev.lvb.callback.LvbNotificationReport;
 import dev.lvb.callback.LvbReplay;
 import dev.lvb.core.event.LvbEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +21,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.EventContext;
+import jakarta.enterprise.inject.spi.EventMetadata;
+import jakarta.enterprise.inject.spi.InjectionPoint;
 import jakarta.enterprise.inject.spi.ObserverMethod;
 import jakarta.inject.Inject;
 
@@ -25,6 +35,9 @@ import jakarta.inject.Inject;
  * <p>
  * {@code fireAsync} is only called for event types that have an {@code @ObservesAsync} observer: the container may
  * otherwise hand a task that notifies nobody to its worker pool for every notification (ArC does).
+ * <p>
+ * {@link #report} tells the synchronous observers of {@link LvbNotificationReport} what happened to a notification,
+ * each on its own: one that throws is logged at DEBUG and neither stops the others nor changes LVB's answer.
  */
 @ApplicationScoped
 public class LvbEventDispatcher implements Consumer<LvbEvent> {
@@ -36,7 +49,10 @@ public class LvbEventDispatcher implements Consumer<LvbEvent> {
     /** Event class -> whether an asynchronous observer receives it. Observers are fixed once the container runs. */
     private final Map<Class<?>, Boolean> firesAsync = new ConcurrentHashMap<>();
 
-    /** For the container's proxy. */
+    /** The synchronous observers of reports, resolved at the first report; observers are fixed once it runs. */
+    private volatile List<ObserverMethod<? super LvbNotificationReport>> reportObservers;
+
+    /** For the container's proxy (and tests without a container: no report observers). */
     protected LvbEventDispatcher() {
         this.events = null;
         this.beans = null;
@@ -92,6 +108,79 @@ public class LvbEventDispatcher implements Consumer<LvbEvent> {
                             event.eventType());
                 }
             });
+        }
+    }
+
+    /**
+     * Tells every synchronous {@code @Observes LvbNotificationReport} method what happened to one notification. Each
+     * observer is notified on its own, so that a failing one (logged at DEBUG) neither skips the others nor changes
+     * the answer, which plain {@code Event.fire} would not guarantee.
+     *
+     * @param report what the receiver did
+     */
+    @SuppressWarnings({ "unchecked", "rawtypes" }) // an observer of a supertype takes the report as its event
+    public void report(LvbNotificationReport report) {
+        if (beans == null) {
+            return;
+        }
+        EventContext<LvbNotificationReport> context = new ReportContext(report);
+        for (ObserverMethod<? super LvbNotificationReport> observer : reportObservers()) {
+            try {
+                ((ObserverMethod) observer).notify(context);
+            } catch (VirtualMachineError fatal) {
+                throw fatal;
+            } catch (Throwable e) {
+                LOG.debugf(e, "an observer of LvbNotificationReport (%s) failed; the answer to LVB is unchanged",
+                        observer.getBeanClass().getName());
+            }
+        }
+    }
+
+    private List<ObserverMethod<? super LvbNotificationReport>> reportObservers() {
+        List<ObserverMethod<? super LvbNotificationReport>> known = reportObservers;
+        if (known == null) {
+            List<ObserverMethod<? super LvbNotificationReport>> found = new ArrayList<>();
+            try {
+                for (ObserverMethod<? super LvbNotificationReport> o : beans.resolveObserverMethods(
+                        new LvbNotificationReport(null, LvbNotificationOutcome.ACCEPTED, 200, null, null),
+                        Default.Literal.INSTANCE, Any.Literal.INSTANCE)) {
+                    if (!o.isAsync()) {
+                        found.add(o);
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.debugf(e, "observers of LvbNotificationReport could not be resolved; none will be told");
+            }
+            known = List.copyOf(found);
+            reportObservers = known;
+        }
+        return known;
+    }
+
+    /** The context an observer of a report is notified with: the report, {@code @Default @Any}, no injection point. */
+    private record ReportContext(LvbNotificationReport getEvent) implements EventContext<LvbNotificationReport>,
+            EventMetadata {
+
+        private static final Set<Annotation> QUALIFIERS = Set.of(Default.Literal.INSTANCE, Any.Literal.INSTANCE);
+
+        @Override
+        public EventMetadata getMetadata() {
+            return this;
+        }
+
+        @Override
+        public Set<Annotation> getQualifiers() {
+            return QUALIFIERS;
+        }
+
+        @Override
+        public InjectionPoint getInjectionPoint() {
+            return null;
+        }
+
+        @Override
+        public Type getType() {
+            return LvbNotificationReport.class;
         }
     }
 

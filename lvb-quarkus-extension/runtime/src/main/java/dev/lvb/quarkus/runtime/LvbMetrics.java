@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
-import dev.lvb.callback.LvbCallbackListener;
-import dev.lvb.callback.LvbNotificationOutcome;
 import dev.lvb.callback.LvbNotificationReport;
 import dev.lvb.client.LvbCallListener;
 import dev.lvb.client.LvbCallOutcome;
@@ -17,32 +15,18 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Inject;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 /**
  * Micrometer metrics of LVB, registered by the extension when {@code quarkus-micrometer} is present and
- * {@code quarkus.lvb.metrics.enabled} is {@code true} (the default):
- * <ul>
- * <li>Timer {@value #CALLS}: every API call made through {@code LvbApi} or its reactive twin, tagged
- * {@code interface} (LVB's {@code interface} value, such as {@code Live_Channel_GetStatus}) and {@code outcome}
- * ({@link LvbCallOutcome#tag()}: {@code success}, {@code lvb_error}, {@code front_end_error}, {@code mix_error},
- * {@code cloud_error} (Cloud API only, see {@code LvbCloudMetrics}),
- * {@code http_error}, {@code protocol_error}, {@code transport_error}, {@code timeout}, {@code validation_error},
- * {@code configuration_error}, {@code other}). In Prometheus: {@code lvb_client_calls_seconds_count},
- * {@code _sum} and {@code _max}.</li>
- * <li>Counter {@value #NOTIFICATIONS}: every notification the callback endpoint received, tagged
- * {@code event_type} (the number, for every type this library types, see {@code LvbEvents}; {@code other} for a
- * verified type this library does not know; {@code unknown} when the notification was rejected before its type could
- * be trusted) and {@code outcome} ({@link LvbNotificationOutcome#tag()}: {@code accepted}, {@code duplicate},
- * {@code in_progress}, {@code rejected_too_large}, {@code rejected_malformed}, {@code rejected_signature},
- * {@code rejected_expired}, {@code failed}, {@code unavailable}) and {@code key} ({@code current}, or
- * {@code previous} when a rotated-out callback key verified it). In Prometheus:
- * {@code lvb_callback_notifications_total}.</li>
- * </ul>
- * Tag values are bounded: nothing a sender controls becomes a tag value.
+ * {@code quarkus.lvb.metrics.enabled} is {@code true} (the default): the timer {@value #CALLS} (tags
+ * {@code interface}, {@code outcome}) and the counter {@value #NOTIFICATIONS} (tags {@code event_type},
+ * {@code outcome}, {@code key}). Tag values are bounded: nothing a sender controls becomes one. Every tag value:
+ * the observability page of the documentation.
  */
 @Singleton
-public class LvbMetrics implements LvbCallListener, LvbCallbackListener {
+public class LvbMetrics implements LvbCallListener {
 
     /** Name of the timer of API calls. */
     public static final String CALLS = "lvb.client.calls";
@@ -80,8 +64,8 @@ public class LvbMetrics implements LvbCallListener, LvbCallbackListener {
         timer.record(duration);
     }
 
-    @Override
-    public void onNotification(LvbNotificationReport report) {
+    /** @param report one notification the callback endpoint received (a CDI event) */
+    public void onNotification(@Observes LvbNotificationReport report) {
         String eventType = eventTypeTag(report);
         String outcome = report.outcome().tag();
         String key = report.keyTag();
