@@ -1,5 +1,6 @@
 package dev.lvb.callback.internal;
 
+import java.lang.annotation.Annotation;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,6 +34,8 @@ public class LvbEventDispatcher implements Consumer<LvbEvent> {
 
     private final Event<LvbEvent> events;
     private final BeanManager beans;
+    /** The qualifiers the events carry, for finding their asynchronous observers. */
+    private final Annotation[] qualifiers;
     /** Event class -> whether an asynchronous observer receives it. Observers are fixed once the container runs. */
     private final Map<Class<?>, Boolean> firesAsync = new ConcurrentHashMap<>();
 
@@ -40,6 +43,7 @@ public class LvbEventDispatcher implements Consumer<LvbEvent> {
     protected LvbEventDispatcher() {
         this.events = null;
         this.beans = null;
+        this.qualifiers = null;
     }
 
     /**
@@ -50,6 +54,21 @@ public class LvbEventDispatcher implements Consumer<LvbEvent> {
     public LvbEventDispatcher(Event<LvbEvent> events, BeanManager beans) {
         this.events = Objects.requireNonNull(events, "events");
         this.beans = Objects.requireNonNull(beans, "beans");
+        this.qualifiers = new Annotation[] { Default.Literal.INSTANCE, Any.Literal.INSTANCE };
+    }
+
+    /**
+     * A dispatcher whose events carry a qualifier (the Quarkus extension's named accounts): observers with that
+     * qualifier and unqualified observers receive them, {@code @Default} observers do not.
+     *
+     * @param events the container's event source
+     * @param beans the container
+     * @param qualifier the qualifier of every event fired
+     */
+    public LvbEventDispatcher(Event<LvbEvent> events, BeanManager beans, Annotation qualifier) {
+        this.events = Objects.requireNonNull(events, "events").select(Objects.requireNonNull(qualifier, "qualifier"));
+        this.beans = Objects.requireNonNull(beans, "beans");
+        this.qualifiers = new Annotation[] { qualifier, Any.Literal.INSTANCE };
     }
 
     /**
@@ -98,7 +117,7 @@ public class LvbEventDispatcher implements Consumer<LvbEvent> {
     /** @return whether to fire {@code event}'s class asynchronously too: yes when in doubt, as before */
     private boolean asyncWanted(LvbEvent event) {
         try {
-            return hasAsyncObserver(beans, event);
+            return hasAsyncObserver(beans, event, qualifiers);
         } catch (RuntimeException e) {
             LOG.debugf("could not tell whether @ObservesAsync observers of %s exist (%s); firing asynchronously too",
                     event.getClass().getName(), e);
@@ -111,8 +130,11 @@ public class LvbEventDispatcher implements Consumer<LvbEvent> {
      *         {@code Event<LvbEvent>} (whose events carry {@code @Default} and {@code @Any})
      */
     static boolean hasAsyncObserver(BeanManager beans, LvbEvent event) {
-        for (ObserverMethod<?> observer : beans.resolveObserverMethods(event, Default.Literal.INSTANCE,
-                Any.Literal.INSTANCE)) {
+        return hasAsyncObserver(beans, event, Default.Literal.INSTANCE, Any.Literal.INSTANCE);
+    }
+
+    private static boolean hasAsyncObserver(BeanManager beans, LvbEvent event, Annotation... qualifiers) {
+        for (ObserverMethod<?> observer : beans.resolveObserverMethods(event, qualifiers)) {
             if (observer.isAsync()) {
                 return true;
             }

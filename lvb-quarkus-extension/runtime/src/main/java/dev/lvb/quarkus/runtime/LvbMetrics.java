@@ -39,6 +39,7 @@ import jakarta.inject.Singleton;
  * {@code previous} when a rotated-out callback key verified it). In Prometheus:
  * {@code lvb_callback_notifications_total}.</li>
  * </ul>
+ * Both carry the tag {@code account}: {@code default} for the default account, else the name of the named account.
  * Tag values are bounded: nothing a sender controls becomes a tag value.
  */
 @Singleton
@@ -56,39 +57,73 @@ public class LvbMetrics implements LvbCallListener, LvbCallbackListener {
     private static final int OUTCOMES = LvbCallOutcome.values().length;
 
     private final MeterRegistry registry;
-    /** interface x outcome; the registry returns the same meter for the same id, so a lost race is harmless. */
-    private final AtomicReferenceArray<Timer> timers = new AtomicReferenceArray<>(
-            LvbInterface.values().length * OUTCOMES);
+    /** The default account's timers, interface x outcome; the registry returns the same meter for the same id. */
+    private final AccountTimers defaultTimers;
+    private final Map<String, AccountTimers> namedTimers = new ConcurrentHashMap<>();
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     /** @param registry where the meters go */
     @Inject
     public LvbMetrics(MeterRegistry registry) {
         this.registry = registry;
+        this.defaultTimers = new AccountTimers(LvbAccountNames.DEFAULT);
     }
 
     @Override
     public void onCall(LvbInterface api, Duration duration, Throwable failure) {
-        LvbCallOutcome outcome = LvbCallOutcome.of(failure);
-        int index = api.ordinal() * OUTCOMES + outcome.ordinal();
-        Timer timer = timers.get(index);
-        if (timer == null) {
-            timer = Timer.builder(CALLS).description("LVB API calls")
-                    .tag("interface", api.wireName()).tag("outcome", outcome.tag()).register(registry);
-            timers.set(index, timer);
-        }
-        timer.record(duration);
+        defaultTimers.onCall(api, duration, failure);
+    }
+
+    /**
+     * @param account a named account
+     * @return the listener of that account's calls (timers tagged {@code account=<name>})
+     */
+    LvbCallListener forAccount(String account) {
+        return namedTimers.computeIfAbsent(account, AccountTimers::new);
     }
 
     @Override
     public void onNotification(LvbNotificationReport report) {
+        onNotification(LvbAccountNames.DEFAULT, report);
+    }
+
+    /**
+     * @param account the tag of the account whose endpoint received the notification
+     * @param report what happened to it
+     */
+    void onNotification(String account, LvbNotificationReport report) {
         String eventType = eventTypeTag(report);
         String outcome = report.outcome().tag();
         String key = report.keyTag();
-        counters.computeIfAbsent(eventType + '|' + outcome + '|' + key,
+        counters.computeIfAbsent(account + '|' + eventType + '|' + outcome + '|' + key,
                 k -> Counter.builder(NOTIFICATIONS).description("LVB event notifications received")
-                        .tag("event_type", eventType).tag("outcome", outcome).tag("key", key).register(registry))
+                        .tag("account", account).tag("event_type", eventType).tag("outcome", outcome)
+                        .tag("key", key).register(registry))
                 .increment();
+    }
+
+    /** The call timers of one account. */
+    private final class AccountTimers implements LvbCallListener {
+        private final String account;
+        private final AtomicReferenceArray<Timer> timers = new AtomicReferenceArray<>(
+                LvbInterface.values().length * OUTCOMES);
+
+        AccountTimers(String account) {
+            this.account = account;
+        }
+
+        @Override
+        public void onCall(LvbInterface api, Duration duration, Throwable failure) {
+            LvbCallOutcome outcome = LvbCallOutcome.of(failure);
+            int index = api.ordinal() * OUTCOMES + outcome.ordinal();
+            Timer timer = timers.get(index);
+            if (timer == null) {
+                timer = Timer.builder(CALLS).description("LVB API calls").tag("account", account)
+                        .tag("interface", api.wireName()).tag("outcome", outcome.tag()).register(registry);
+                timers.set(index, timer);
+            }
+            timer.record(duration);
+        }
     }
 
     static String eventTypeTag(LvbNotificationReport report) {
