@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.rest.client.spi.RestClientListener;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.ClassType;
 import org.jboss.jandex.IndexView;
@@ -32,7 +31,7 @@ import dev.lvb.client.internal.LvbResponseFilter;
 import dev.lvb.core.internal.LvbJsonTypes;
 import dev.lvb.quarkus.LvbAccount;
 import dev.lvb.quarkus.runtime.LvbAccountCallbacks;
-import dev.lvb.quarkus.runtime.LvbAccountClientListener;
+import dev.lvb.quarkus.runtime.LvbAccountRestClients;
 import dev.lvb.quarkus.runtime.LvbAccounts;
 import dev.lvb.quarkus.runtime.LvbAccountsRecorder;
 import dev.lvb.quarkus.runtime.LvbCallbackPaths;
@@ -49,8 +48,8 @@ import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.AdditionalIndexedClassesBuildItem;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
+import io.quarkus.deployment.builditem.ConfigMappingBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
-import io.quarkus.deployment.builditem.nativeimage.ServiceProviderBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
 import io.quarkus.resteasy.reactive.spi.AdditionalResourceClassBuildItem;
 import jakarta.inject.Singleton;
@@ -136,7 +135,7 @@ class LvbProcessor {
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
     void accounts(LvbAccountsRecorder recorder, LvbBuildTimeConfig config, CombinedIndexBuildItem index,
-            BuildProducer<SyntheticBeanBuildItem> beans, BuildProducer<ServiceProviderBuildItem> services) {
+            BuildProducer<SyntheticBeanBuildItem> beans) {
         beans.produce(SyntheticBeanBuildItem.configure(LvbCallbackPaths.class).scope(Singleton.class).unremovable()
                 .setRuntimeInit()
                 .supplier(recorder.callbackPaths(normalize(config.callback().path()), config.callback().enabled()))
@@ -151,8 +150,12 @@ class LvbProcessor {
                     .addInjectionPoint(ClassType.create(LvbAccounts.class)).createWith(recorder.reactive(account))
                     .done());
         }
-        services.produce(new ServiceProviderBuildItem(RestClientListener.class.getName(),
-                LvbAccountClientListener.class.getName()));
+    }
+
+    /** The named accounts' HTTP settings, {@code quarkus.rest-client."lvb-<name>".*}. */
+    @BuildStep
+    ConfigMappingBuildItem accountRestClients() {
+        return new ConfigMappingBuildItem(LvbAccountRestClients.class, "quarkus.rest-client");
     }
 
     /** A named account's property: {@code quarkus.lvb."<name>".<property>} or {@code quarkus.lvb.<name>.<property>}. */

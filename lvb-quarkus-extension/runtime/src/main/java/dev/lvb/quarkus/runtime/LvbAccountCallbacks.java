@@ -44,7 +44,9 @@ public class LvbAccountCallbacks {
     LvbCallbackSettings settings;
     @Inject
     LvbDedupeStore dedupe;
+    /** {@code @Any}: a named account's events carry its qualifier, not {@code @Default}. */
     @Inject
+    @Any
     Event<LvbEvent> events;
     @Inject
     BeanManager beans;

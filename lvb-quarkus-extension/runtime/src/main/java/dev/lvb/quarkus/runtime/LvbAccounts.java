@@ -1,11 +1,15 @@
 package dev.lvb.quarkus.runtime;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.microprofile.config.Config;
 
 import dev.lvb.client.LvbApi;
 import dev.lvb.client.LvbCallListener;
@@ -14,10 +18,11 @@ import dev.lvb.client.LvbClients;
 import dev.lvb.client.LvbReactiveApi;
 import dev.lvb.client.internal.LvbClientProxy;
 import dev.lvb.client.internal.LvbInvocations;
-import dev.lvb.core.LvbHost;
 import dev.lvb.core.LvbCredentialsProvider;
 import dev.lvb.quarkus.LvbAccount;
-import io.quarkus.rest.client.reactive.runtime.RestClientCDIDelegateBuilder;
+import io.quarkus.restclient.config.RestClientBuilderFactory;
+import io.quarkus.restclient.config.RestClientsConfig;
+import io.smallrye.config.SmallRyeConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -33,6 +38,8 @@ import jakarta.inject.Singleton;
 public class LvbAccounts {
 
     private final LvbConfig config;
+    private final RestClientsConfig restClients;
+    private final Config mp;
     private final Instance<LvbCredentialsProvider> credentialBeans;
     private final Instance<LvbCallListener> listeners;
     private final Map<String, LvbCredentialsProvider> credentials = new ConcurrentHashMap<>();
@@ -43,11 +50,16 @@ public class LvbAccounts {
      * @param config the configuration
      * @param credentialBeans the application's credential providers, looked up by account qualifier
      * @param listeners every call listener bean
+     * @param restClients the REST clients' configuration ({@code quarkus.rest-client.*})
+     * @param mp the configuration, for the named accounts' REST client keys ({@link LvbAccountRestClients})
      */
     @Inject
     public LvbAccounts(LvbConfig config, @Any Instance<LvbCredentialsProvider> credentialBeans,
-            @Any Instance<LvbCallListener> listeners) {
+            @Any Instance<LvbCallListener> listeners, RestClientsConfig restClients,
+            Config mp) {
+        this.mp = mp;
         this.config = config;
+        this.restClients = restClients;
         this.credentialBeans = credentialBeans;
         this.listeners = listeners;
     }
@@ -91,8 +103,28 @@ public class LvbAccounts {
     }
 
     private <T> T build(Class<T> type, String account) {
-        T rest = LvbAccountClientListener.build(settings(account), () -> RestClientCDIDelegateBuilder
-                .createDelegate(type, LvbHost.FCGI_URL, LvbAccountNames.restClientKey(account)));
+        // Quarkus' builder factory applies a RestClientsConfig's settings of the interface; handed a view in which
+        // the interface's settings are those of the account's key, it applies quarkus.rest-client."lvb-<name>".*.
+        RestClientsConfig.RestClientConfig own = mp.unwrap(SmallRyeConfig.class)
+                .getConfigMapping(LvbAccountRestClients.class, "quarkus.rest-client").clients()
+                .get(LvbAccountNames.restClientKey(account));
+        if (own == null) {
+            own = restClients.clients().get(LvbApi.class.getName()); // nothing configured: the defaults
+        }
+        RestClientsConfig.RestClientConfig client = own;
+        RestClientsConfig view = (RestClientsConfig) Proxy.newProxyInstance(RestClientsConfig.class.getClassLoader(),
+                new Class<?>[] { RestClientsConfig.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("getClient")) {
+                        return client;
+                    }
+                    try {
+                        return method.invoke(restClients, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        T rest = RestClientBuilderFactory.getInstance().newBuilder(type, view)
+                .property(LvbClientSettings.PROPERTY, settings(account)).build(type);
         return LvbClientProxy.of(type, rest, LvbClientInterceptor.invocations(listener(account)));
     }
 
