@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-import dev.lvb.core.internal.ConfigValues;
+import dev.lvb.core.config.ConfigValues;
 import dev.lvb.core.LvbSignatureVerifier;
 
 /**

@@ -14,7 +14,7 @@ import dev.lvb.core.LvbCredentials;
 import dev.lvb.core.LvbCredentialsProvider;
 import dev.lvb.core.LvbSigner;
 import dev.lvb.core.LvbWireOptions;
-import dev.lvb.core.internal.ConfigValues;
+import dev.lvb.core.config.ConfigValues;
 
 /**
  * Everything {@link LvbApi} needs besides its (fcgi) base URL, which is the REST client's own URL.

@@ -14,7 +14,7 @@ import dev.lvb.core.LvbTime;
 import dev.lvb.core.LvbWireOptions;
 import dev.lvb.core.error.LvbApiException;
 import dev.lvb.core.event.StreamEndEvent;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import dev.lvb.core.internal.LvbParams;
 import dev.lvb.core.model.Channel;
 import dev.lvb.core.model.ChannelList;

@@ -1,7 +1,6 @@
 package dev.lvb.core.model;
 
 import dev.lvb.core.LvbWireOptions;
-import dev.lvb.core.internal.Checks;
 import dev.lvb.core.internal.LvbParams;
 
 /**

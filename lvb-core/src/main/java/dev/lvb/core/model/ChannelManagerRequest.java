@@ -2,7 +2,6 @@ package dev.lvb.core.model;
 
 import java.time.Instant;
 
-import dev.lvb.core.internal.Checks;
 import dev.lvb.core.internal.LvbParams;
 
 /**

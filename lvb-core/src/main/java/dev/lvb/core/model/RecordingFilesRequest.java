@@ -3,7 +3,6 @@ package dev.lvb.core.model;
 import java.time.Instant;
 
 import dev.lvb.core.LvbTime;
-import dev.lvb.core.internal.Checks;
 import dev.lvb.core.internal.LvbParams;
 
 /**

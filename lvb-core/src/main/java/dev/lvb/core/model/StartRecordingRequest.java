@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 
 import dev.lvb.core.LvbTime;
-import dev.lvb.core.internal.Checks;
 import dev.lvb.core.internal.LvbParams;
 
 /**

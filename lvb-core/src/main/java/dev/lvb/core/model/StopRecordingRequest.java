@@ -3,7 +3,6 @@ package dev.lvb.core.model;
 import java.math.BigInteger;
 
 import dev.lvb.core.LvbWireOptions;
-import dev.lvb.core.internal.Checks;
 import dev.lvb.core.internal.LvbParams;
 
 /**

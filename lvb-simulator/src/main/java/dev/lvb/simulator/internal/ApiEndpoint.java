@@ -15,7 +15,7 @@ import dev.lvb.core.LvbSignature;
 import dev.lvb.core.error.LvbFrontEndException;
 import dev.lvb.core.error.LvbMixErrorCode;
 import dev.lvb.core.error.LvbValidationException;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import dev.lvb.core.internal.LvbParams;
 import dev.lvb.core.model.CancelMixRequest;
 import dev.lvb.core.model.LiveStat;

@@ -1,5 +1,6 @@
 package dev.lvb.quarkus.deployment;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,13 +11,13 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.ClassType;
+import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 
 import org.jboss.jandex.ClassInfo;
-import org.jboss.jandex.DotName;
+import org.jboss.jandex.Index;
 
 import dev.lvb.callback.LvbCallbackEndpoint;
-import dev.lvb.callback.LvbCallbackListener;
 import dev.lvb.callback.LvbReplay;
 import dev.lvb.callback.internal.LvbCallbackStartup;
 import dev.lvb.callback.internal.LvbEventDispatcher;
@@ -83,15 +84,14 @@ class LvbProcessor {
     }
 
     /**
-     * The listener SPIs: indexed (beans implement them), and their beans are kept although only
-     * {@code Instance<>} injection points (the client interceptor's, the callback dispatcher's) ask for them.
+     * The call listener SPI: indexed (beans implement it), and its beans are kept although only the client
+     * interceptor's {@code Instance<>} injection point asks for them.
      */
     @BuildStep
     void listeners(BuildProducer<AdditionalIndexedClassesBuildItem> indexed,
             BuildProducer<UnremovableBeanBuildItem> unremovable) {
-        indexed.produce(new AdditionalIndexedClassesBuildItem(LvbCallListener.class.getName(),
-                LvbCallbackListener.class.getName()));
-        unremovable.produce(UnremovableBeanBuildItem.beanTypes(LvbCallListener.class, LvbCallbackListener.class));
+        indexed.produce(new AdditionalIndexedClassesBuildItem(LvbCallListener.class.getName()));
+        unremovable.produce(UnremovableBeanBuildItem.beanTypes(LvbCallListener.class));
     }
 
     @BuildStep
@@ -107,23 +107,18 @@ class LvbProcessor {
         return beans.build();
     }
 
+    /**
+     * Serves the endpoint at {@code quarkus.lvb.callback.path}. Its class is deliberately absent from the combined
+     * index (the library jars carry none): there, its {@code @Path} (the default path, for other Jakarta REST
+     * servers) would win over the configured one.
+     */
     @BuildStep
-    void callbackIndex(LvbBuildTimeConfig config, BuildProducer<AdditionalIndexedClassesBuildItem> indexed) {
-        if (config.callback().enabled()) {
-            indexed.produce(new AdditionalIndexedClassesBuildItem(LvbCallbackEndpoint.class.getName()));
-        }
-    }
-
-    @BuildStep
-    void callbackEndpoint(LvbBuildTimeConfig config, CombinedIndexBuildItem index,
-            BuildProducer<AdditionalResourceClassBuildItem> resources) {
+    void callbackEndpoint(LvbBuildTimeConfig config, BuildProducer<AdditionalResourceClassBuildItem> resources)
+            throws IOException {
         if (!config.callback().enabled()) {
             return;
         }
-        ClassInfo endpoint = index.getIndex().getClassByName(DotName.createSimple(LvbCallbackEndpoint.class));
-        if (endpoint == null) {
-            throw new IllegalStateException("LVB callback endpoint class is missing from the index");
-        }
+        ClassInfo endpoint = Index.of(LvbCallbackEndpoint.class).getClassByName(LvbCallbackEndpoint.class);
         resources.produce(new AdditionalResourceClassBuildItem(endpoint, normalize(config.callback().path())));
     }
 

@@ -101,7 +101,7 @@ class LvbMetricsTest {
         given().body(signed).post("/lvb/callback").then().statusCode(200); // a duplicate
         given().body(LvbEvents.toSignedJson(begin, "not-the-key", t).toString()).post("/lvb/callback").then()
                 .statusCode(401);
-        String unknown = dev.lvb.core.internal.LvbJson.provider().createObjectBuilder()
+        String unknown = dev.lvb.core.json.LvbJson.provider().createObjectBuilder()
                 .add("event_type", 999).add("stream_id", "metrics_cb").add("t", t)
                 .add("sign", dev.lvb.core.LvbSignature.sign(KEY, t)).build().toString();
         given().body(unknown).post("/lvb/callback").then().statusCode(200);

@@ -6,10 +6,11 @@ import java.util.Map;
 
 import org.jboss.logging.Logger;
 
-import dev.lvb.callback.LvbCallbackEndpoint;
-import dev.lvb.callback.LvbCallbackListener;
 import dev.lvb.callback.LvbCallbackSettings;
 import dev.lvb.callback.LvbDedupeStore;
+import dev.lvb.callback.LvbNotificationReport;
+import dev.lvb.callback.internal.LvbCallbackHandler;
+import dev.lvb.callback.internal.LvbCallbackReceiver;
 import dev.lvb.callback.internal.LvbEventDispatcher;
 import dev.lvb.core.event.LvbEvent;
 import dev.lvb.quarkus.LvbAccount;
@@ -20,15 +21,13 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import jakarta.ws.rs.core.Response;
 
 /**
  * Serves each named account's callback endpoint at {@code quarkus.lvb."<name>".callback.path}: the same receiver as
- * the default account's (limits, verification, duplicate filter, listeners), with that account's keys, a duplicate
+ * the default account's (limits, verification, duplicate filter, reports), with that account's keys, a duplicate
  * filter of its own, and events fired with {@code @LvbAccount("<name>")}. An inactive account's path answers 503.
  */
 @Singleton
@@ -50,9 +49,6 @@ public class LvbAccountCallbacks {
     Event<LvbEvent> events;
     @Inject
     BeanManager beans;
-    @Inject
-    @Any
-    Instance<LvbCallbackListener> listeners;
 
     void routes(@Observes Router router) {
         if (!paths.enabled()) {
@@ -67,15 +63,15 @@ public class LvbAccountCallbacks {
                         + "' and '" + account + "' have the same callback path " + path + ": set "
                         + LvbAccountNames.property(account, "callback.path"));
             }
-            LvbCallbackEndpoint endpoint = new LvbCallbackEndpoint(settings, accounts.credentials(account),
+            LvbCallbackReceiver endpoint = new LvbCallbackReceiver(settings, accounts.credentials(account),
                     new LvbAccountDedupeStore(dedupe, account),
-                    new LvbEventDispatcher(events, beans, LvbAccount.Literal.of(account)), listeners);
+                    new LvbEventDispatcher(events, beans, LvbAccount.Literal.of(account)));
             router.post(path).handler(context -> receive(context, account, endpoint));
             LOG.debugf("LVB account '%s' receives notifications at %s", account, path);
         }
     }
 
-    private void receive(RoutingContext context, String account, LvbCallbackEndpoint endpoint) {
+    private void receive(RoutingContext context, String account, LvbCallbackReceiver endpoint) {
         if (!accounts.config(account).active()) {
             answer(context, 503, "{\"code\":503,\"message\":\"LVB account " + account + " is inactive\"}");
             return;
@@ -94,11 +90,11 @@ public class LvbAccountCallbacks {
         });
         request.exceptionHandler(context::fail);
         request.endHandler(end -> context.vertx()
-                .<Response>executeBlocking(
-                        () -> endpoint.receive(contentLength, new ByteArrayInputStream(body.getBytes())), false)
+                .<LvbNotificationReport>executeBlocking(
+                        () -> endpoint.receive(contentLength, new ByteArrayInputStream(body.getBytes()), false), false)
                 .onComplete(done -> {
                     if (done.succeeded()) {
-                        answer(context, done.result().getStatus(), String.valueOf(done.result().getEntity()));
+                        answer(context, done.result().status(), LvbCallbackHandler.answerJson(done.result()));
                     } else {
                         context.fail(done.cause());
                     }

@@ -1,7 +1,11 @@
 package dev.lvb.quarkus.runtime;
 
+import java.lang.annotation.Annotation;
 import java.util.Locale;
 import java.util.Set;
+
+import dev.lvb.quarkus.LvbAccount;
+import jakarta.enterprise.inject.spi.EventMetadata;
 
 /**
  * The names an account goes by: its properties, their environment variables, its REST client key and its callback
@@ -55,6 +59,18 @@ final class LvbAccountNames {
     /** @return the default callback path of a named account: {@code /lvb/callback/shop} */
     static String defaultCallbackPath(String account) {
         return "/lvb/callback/" + account;
+    }
+
+    /** @return the account an event was fired for: its {@code @LvbAccount} qualifier's name, {@code null} for the default */
+    static String of(EventMetadata metadata) {
+        if (metadata != null) {
+            for (Annotation q : metadata.getQualifiers()) {
+                if (q instanceof LvbAccount account) {
+                    return account.value();
+                }
+            }
+        }
+        return null;
     }
 
     /** @return the tag value of an account in metrics: {@code default} or its name */

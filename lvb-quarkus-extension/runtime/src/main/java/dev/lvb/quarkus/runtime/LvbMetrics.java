@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
-import dev.lvb.callback.LvbCallbackListener;
 import dev.lvb.callback.LvbNotificationOutcome;
 import dev.lvb.callback.LvbNotificationReport;
 import dev.lvb.client.LvbCallListener;
@@ -16,6 +15,8 @@ import dev.lvb.core.event.UnknownEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.EventMetadata;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -43,7 +44,7 @@ import jakarta.inject.Singleton;
  * Tag values are bounded: nothing a sender controls becomes a tag value.
  */
 @Singleton
-public class LvbMetrics implements LvbCallListener, LvbCallbackListener {
+public class LvbMetrics implements LvbCallListener {
 
     /** Name of the timer of API calls. */
     public static final String CALLS = "lvb.client.calls";
@@ -82,16 +83,17 @@ public class LvbMetrics implements LvbCallListener, LvbCallbackListener {
         return namedTimers.computeIfAbsent(account, AccountTimers::new);
     }
 
-    @Override
+    /** @param report one notification the default account's callback endpoint received */
     public void onNotification(LvbNotificationReport report) {
-        onNotification(LvbAccountNames.DEFAULT, report);
+        onNotification(report, null);
     }
 
     /**
-     * @param account the tag of the account whose endpoint received the notification
-     * @param report what happened to it
+     * @param report one notification a callback endpoint received (a CDI event)
+     * @param metadata its qualifiers: {@code @LvbAccount("<name>")} for a named account's endpoint
      */
-    void onNotification(String account, LvbNotificationReport report) {
+    public void onNotification(@Observes LvbNotificationReport report, EventMetadata metadata) {
+        String account = LvbAccountNames.tag(LvbAccountNames.of(metadata));
         String eventType = eventTypeTag(report);
         String outcome = report.outcome().tag();
         String key = report.keyTag();

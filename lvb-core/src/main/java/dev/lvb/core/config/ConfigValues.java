@@ -1,4 +1,4 @@
-package dev.lvb.core.internal;
+package dev.lvb.core.config;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
