@@ -38,7 +38,7 @@ class LvbAccountsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest APP = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Events.class, Stubs.class))
+            .withApplicationRoot(jar -> jar.addClasses(Events.class, Stubs.class, Prometheus.class))
             .overrideConfigKey("quarkus.lvb.devservices.enabled", "false")
             .overrideConfigKey("quarkus.lvb.app-id", "1252000001")
             .overrideConfigKey("quarkus.lvb.api-key", "default-key")
@@ -83,6 +83,11 @@ class LvbAccountsTest {
         assertSigned(Stubs.queries("accounts-shop").peek(), "appid=1252000002", "shop-key");
         // the school's own wire option
         assertSigned(Stubs.queries("accounts-school").peek(), "cmd=1252000003", "school-key");
+        String scrape = Prometheus.scrape();
+        assertThat(Prometheus.value(scrape, Prometheus.calls("shop", "Live_Channel_SetStatus", "success")))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(Prometheus.value(scrape, Prometheus.calls("default", "Live_Channel_SetStatus", "success")))
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -95,6 +100,10 @@ class LvbAccountsTest {
         assertThat(events.shop()).containsExactly("s_1");
         assertThat(events.defaults()).containsExactly("d_1");
         assertThat(events.accounts()).containsExactly("-", "shop", "school");
+        String scrape = Prometheus.scrape();
+        assertThat(Prometheus.value(scrape, Prometheus.notifications("shop", "1", "accepted"))).isGreaterThanOrEqualTo(1);
+        assertThat(Prometheus.value(scrape, Prometheus.notifications("school", "1", "accepted")))
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test
