@@ -107,13 +107,25 @@ class LvbSettingsTest extends LvbWireMockSupport {
         LvbApi named = LvbClients.build(RestClientBuilder.newBuilder().baseUri(fcgiUrl())
                 .register(new dev.lvb.client.internal.LvbRequestFilter(() -> given))
                 .property(LvbClientSettings.PROPERTY, LvbClientSettings.of(LvbCredentials.of(1400000003L, KEY))));
+        try {
+            call(() -> named.getStatus("8888_live1"), FCGI_PATH, "appid=1400000003&" + STATUS_QUERY);
+        } finally {
+            LvbClients.close(named);
+        }
+    }
+
+    @Test
+    void withoutThePropertyTheFiltersSettingsComeBeforeMicroProfileConfig() {
+        System.setProperty("lvb.app-id", "1400000001");
+        System.setProperty("lvb.api-key", KEY);
+        releaseConfig();
+        stubFcgi(json(LvbApiWireTest.STATUS));
+        LvbClientSettings given = LvbClientSettings.of(LvbCredentials.of(1400000002L, KEY));
         LvbApi unnamed = LvbClients.build(RestClientBuilder.newBuilder().baseUri(fcgiUrl())
                 .register(new dev.lvb.client.internal.LvbRequestFilter(() -> given)));
         try {
-            call(() -> named.getStatus("8888_live1"), FCGI_PATH, "appid=1400000003&" + STATUS_QUERY);
             call(() -> unnamed.getStatus("8888_live1"), FCGI_PATH, "appid=1400000002&" + STATUS_QUERY);
         } finally {
-            LvbClients.close(named);
             LvbClients.close(unnamed);
         }
     }
