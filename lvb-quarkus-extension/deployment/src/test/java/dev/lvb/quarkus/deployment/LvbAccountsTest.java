@@ -40,6 +40,7 @@ class LvbAccountsTest {
     static final QuarkusUnitTest APP = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Events.class, Stubs.class, Prometheus.class))
             .overrideConfigKey("quarkus.lvb.devservices.enabled", "false")
+            .overrideConfigKey("quarkus.lvb.health.enabled", "true")
             .overrideConfigKey("quarkus.lvb.app-id", "1252000001")
             .overrideConfigKey("quarkus.lvb.api-key", "default-key")
             .overrideConfigKey("quarkus.rest-client.lvb.url", DEFAULT_STUB)
@@ -122,6 +123,16 @@ class LvbAccountsTest {
         // the same event (but for the t and sign of the default key) at the default account is another account's
         post("/lvb/callback", "default-key", "dup_1").then().statusCode(200);
         assertThat(events.all()).containsExactly("dup_1", "dup_1");
+    }
+
+    @Test
+    void theReadinessCheckCallsEveryNamedAccount() {
+        int before = Stubs.queries("accounts-shop").size();
+        String health = given().get("/q/health/ready").then().extract().asString();
+        assertThat(health).contains("\"LVB accounts\"").contains("\"shop\"").contains("\"school\"");
+        assertThat(Stubs.queries("accounts-shop")).hasSizeGreaterThan(before);
+        assertThat(Stubs.queries("accounts-shop").stream().reduce((a, b) -> b).orElseThrow())
+                .contains("interface=Live_Channel_GetLiveChannelList");
     }
 
     @Test
