@@ -1,15 +1,12 @@
 package dev.lvb.callback;
 
-import java.io.IOException;
 import java.io.InputStream;
 
-import org.jboss.logging.Logger;
-
 import dev.lvb.callback.internal.LvbCallbackHandler;
+import dev.lvb.callback.internal.LvbCallbackReceiver;
 import dev.lvb.callback.internal.LvbEventDispatcher;
 import dev.lvb.callback.internal.LvbReplayGate;
 import dev.lvb.core.LvbCredentialsProvider;
-import dev.lvb.core.io.LvbBodies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -38,18 +35,14 @@ public class LvbCallbackEndpoint {
     /** The endpoint's path outside the Quarkus extension. */
     public static final String DEFAULT_PATH = "/lvb/callback";
 
-    private static final Logger LOG = Logger.getLogger(LvbCallbackEndpoint.class);
-
-    private final LvbCallbackHandler handler;
-    private final LvbEventDispatcher dispatcher;
+    private final LvbCallbackReceiver receiver;
     /** Quarkus dev mode only (the extension's replay service); unresolvable everywhere else: no replays. */
     @Inject
     Instance<LvbReplayGate> replayGates;
 
     /** For the container's proxy. */
     protected LvbCallbackEndpoint() {
-        this.handler = null;
-        this.dispatcher = null;
+        this.receiver = null;
     }
 
     /**
@@ -61,8 +54,7 @@ public class LvbCallbackEndpoint {
     @Inject
     LvbCallbackEndpoint(LvbCallbackSettings settings, LvbCredentialsProvider credentials, LvbDedupeStore dedupe,
             LvbEventDispatcher dispatcher) {
-        this.handler = new LvbCallbackHandler(settings, credentials, dedupe, dispatcher);
-        this.dispatcher = dispatcher;
+        this.receiver = new LvbCallbackReceiver(settings, credentials, dedupe, dispatcher);
     }
 
     /**
@@ -90,28 +82,8 @@ public class LvbCallbackEndpoint {
     // Quarkus does not warn that the application lacks one).
     public Response receive(@HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
             @HeaderParam(LvbReplayGate.HEADER) String replayToken, InputStream body) {
-        int limit = handler.settings().maxBodyBytes();
-        long announced = LvbBodies.contentLength(contentLength);
-        LvbNotificationReport report;
-        if (announced > limit) {
-            report = handler.tooLarge();
-        } else {
-            byte[] bytes = null;
-            try {
-                bytes = LvbBodies.readAtMost(body, limit + 1, announced);
-            } catch (IOException e) {
-                LOG.debugf("LVB notification could not be read: %s", e.getClass().getName());
-            }
-            if (bytes == null) {
-                report = new LvbNotificationReport(null, LvbNotificationOutcome.REJECTED_MALFORMED, 400,
-                        "body could not be read", null);
-            } else {
-                report = replayToken != null && admitsReplay(replayToken)
-                        ? handler.handle(bytes, dispatcher::replay)
-                        : handler.handle(bytes);
-            }
-        }
-        dispatcher.report(report);
+        LvbNotificationReport report = receiver.receive(contentLength, body,
+                replayToken != null && admitsReplay(replayToken));
         return Response.status(report.status()).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(LvbCallbackHandler.answerJson(report)).build();
     }

@@ -46,6 +46,8 @@ public class LvbEventDispatcher implements Consumer<LvbEvent> {
 
     private final Event<LvbEvent> events;
     private final BeanManager beans;
+    /** The qualifiers of the events and reports fired, for finding their observers. */
+    private final Set<Annotation> qualifiers;
     /** Event class -> whether an asynchronous observer receives it. Observers are fixed once the container runs. */
     private final Map<Class<?>, Boolean> firesAsync = new ConcurrentHashMap<>();
 
@@ -56,6 +58,7 @@ public class LvbEventDispatcher implements Consumer<LvbEvent> {
     protected LvbEventDispatcher() {
         this.events = null;
         this.beans = null;
+        this.qualifiers = ReportContext.DEFAULT;
     }
 
     /**
@@ -66,6 +69,21 @@ public class LvbEventDispatcher implements Consumer<LvbEvent> {
     public LvbEventDispatcher(Event<LvbEvent> events, BeanManager beans) {
         this.events = Objects.requireNonNull(events, "events");
         this.beans = Objects.requireNonNull(beans, "beans");
+        this.qualifiers = ReportContext.DEFAULT;
+    }
+
+    /**
+     * A dispatcher whose events and reports carry a qualifier (the Quarkus extension's named accounts): observers
+     * with that qualifier and unqualified observers receive them, {@code @Default} observers do not.
+     *
+     * @param events the container's event source, with no qualifier but {@code @Any}
+     * @param beans the container
+     * @param qualifier the qualifier of every event and report fired
+     */
+    public LvbEventDispatcher(Event<LvbEvent> events, BeanManager beans, Annotation qualifier) {
+        this.events = Objects.requireNonNull(events, "events").select(Objects.requireNonNull(qualifier, "qualifier"));
+        this.beans = Objects.requireNonNull(beans, "beans");
+        this.qualifiers = Set.of(qualifier, Any.Literal.INSTANCE);
     }
 
     /**
@@ -123,7 +141,7 @@ public class LvbEventDispatcher implements Consumer<LvbEvent> {
         if (beans == null) {
             return;
         }
-        EventContext<LvbNotificationReport> context = new ReportContext(report);
+        EventContext<LvbNotificationReport> context = new ReportContext(report, qualifiers);
         for (ObserverMethod<? super LvbNotificationReport> observer : reportObservers()) {
             try {
                 ((ObserverMethod) observer).notify(context);
@@ -143,7 +161,7 @@ public class LvbEventDispatcher implements Consumer<LvbEvent> {
             try {
                 for (ObserverMethod<? super LvbNotificationReport> o : beans.resolveObserverMethods(
                         new LvbNotificationReport(null, LvbNotificationOutcome.ACCEPTED, 200, null, null),
-                        Default.Literal.INSTANCE, Any.Literal.INSTANCE)) {
+                        qualifiers.toArray(Annotation[]::new))) {
                     if (!o.isAsync()) {
                         found.add(o);
                     }
@@ -157,20 +175,18 @@ public class LvbEventDispatcher implements Consumer<LvbEvent> {
         return known;
     }
 
-    /** The context an observer of a report is notified with: the report, {@code @Default @Any}, no injection point. */
-    private record ReportContext(LvbNotificationReport getEvent) implements EventContext<LvbNotificationReport>,
-            EventMetadata {
+    /**
+     * The context an observer of a report is notified with: the report, the dispatcher's qualifiers
+     * ({@code @Default @Any}, or an account's), no injection point.
+     */
+    private record ReportContext(LvbNotificationReport getEvent, Set<Annotation> getQualifiers)
+            implements EventContext<LvbNotificationReport>, EventMetadata {
 
-        private static final Set<Annotation> QUALIFIERS = Set.of(Default.Literal.INSTANCE, Any.Literal.INSTANCE);
+        static final Set<Annotation> DEFAULT = Set.of(Default.Literal.INSTANCE, Any.Literal.INSTANCE);
 
         @Override
         public EventMetadata getMetadata() {
             return this;
-        }
-
-        @Override
-        public Set<Annotation> getQualifiers() {
-            return QUALIFIERS;
         }
 
         @Override
@@ -187,7 +203,7 @@ public class LvbEventDispatcher implements Consumer<LvbEvent> {
     /** @return whether to fire {@code event}'s class asynchronously too: yes when in doubt, as before */
     private boolean asyncWanted(LvbEvent event) {
         try {
-            return hasAsyncObserver(beans, event);
+            return hasAsyncObserver(beans, event, qualifiers.toArray(Annotation[]::new));
         } catch (RuntimeException e) {
             LOG.debugf("could not tell whether @ObservesAsync observers of %s exist (%s); firing asynchronously too",
                     event.getClass().getName(), e);
@@ -200,8 +216,11 @@ public class LvbEventDispatcher implements Consumer<LvbEvent> {
      *         {@code Event<LvbEvent>} (whose events carry {@code @Default} and {@code @Any})
      */
     static boolean hasAsyncObserver(BeanManager beans, LvbEvent event) {
-        for (ObserverMethod<?> observer : beans.resolveObserverMethods(event, Default.Literal.INSTANCE,
-                Any.Literal.INSTANCE)) {
+        return hasAsyncObserver(beans, event, Default.Literal.INSTANCE, Any.Literal.INSTANCE);
+    }
+
+    private static boolean hasAsyncObserver(BeanManager beans, LvbEvent event, Annotation... qualifiers) {
+        for (ObserverMethod<?> observer : beans.resolveObserverMethods(event, qualifiers)) {
             if (observer.isAsync()) {
                 return true;
             }

@@ -3,6 +3,16 @@ package dev.lvb.quarkus.deployment;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.ClassType;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
 
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.Index;
@@ -20,18 +30,30 @@ import dev.lvb.client.internal.LvbParamConverter;
 import dev.lvb.client.internal.LvbRequestFilter;
 import dev.lvb.client.internal.LvbResponseFilter;
 import dev.lvb.core.internal.LvbJsonTypes;
+import dev.lvb.quarkus.LvbAccount;
+import dev.lvb.quarkus.runtime.LvbAccountCallbacks;
+import dev.lvb.quarkus.runtime.LvbAccountRestClients;
+import dev.lvb.quarkus.runtime.LvbAccounts;
+import dev.lvb.quarkus.runtime.LvbAccountsRecorder;
+import dev.lvb.quarkus.runtime.LvbCallbackPaths;
 import dev.lvb.quarkus.runtime.LvbClientInterceptor;
 import dev.lvb.quarkus.runtime.LvbProducers;
 import dev.lvb.quarkus.runtime.LvbStartupCheck;
 import dev.lvb.quarkus.runtime.LvbUrlProducer;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
+import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.annotations.ExecutionTime;
+import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.AdditionalIndexedClassesBuildItem;
+import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
+import io.quarkus.deployment.builditem.ConfigMappingBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
 import io.quarkus.resteasy.reactive.spi.AdditionalResourceClassBuildItem;
+import jakarta.inject.Singleton;
 
 /**
  * Wires LVB into a Quarkus application: the REST client interface, the beans made from {@code quarkus.lvb.*}, the
@@ -77,9 +99,10 @@ class LvbProcessor {
         // LvbReplay: the qualifier of replayed events (dev mode); registered in every mode so observers may name it
         AdditionalBeanBuildItem.Builder beans = AdditionalBeanBuildItem.builder().setUnremovable()
                 .addBeanClasses(LvbProducers.class, LvbStartupCheck.class, LvbUrlProducer.class,
-                        LvbReplay.class, LvbClientInterceptor.class);
+                        LvbReplay.class, LvbClientInterceptor.class, LvbAccount.class, LvbAccounts.class);
         if (config.callback().enabled()) {
-            beans.addBeanClasses(LvbCallbackEndpoint.class, LvbEventDispatcher.class, LvbCallbackStartup.class);
+            beans.addBeanClasses(LvbCallbackEndpoint.class, LvbEventDispatcher.class, LvbCallbackStartup.class,
+                    LvbAccountCallbacks.class);
         }
         return beans.build();
     }
@@ -99,6 +122,57 @@ class LvbProcessor {
         resources.produce(new AdditionalResourceClassBuildItem(endpoint, normalize(config.callback().path())));
     }
 
+    /**
+     * The named accounts' beans: {@code @LvbAccount("<name>") LvbApi} and {@code LvbReactiveApi} for every name
+     * an injection point or observer asks for or the configuration declares ({@code quarkus.lvb."<name>".*}), and the
+     * callback paths.
+     */
+    @BuildStep
+    @Record(ExecutionTime.RUNTIME_INIT)
+    void accounts(LvbAccountsRecorder recorder, LvbBuildTimeConfig config, CombinedIndexBuildItem index,
+            BuildProducer<SyntheticBeanBuildItem> beans) {
+        beans.produce(SyntheticBeanBuildItem.configure(LvbCallbackPaths.class).scope(Singleton.class).unremovable()
+                .setRuntimeInit()
+                .supplier(recorder.callbackPaths(normalize(config.callback().path()), config.callback().enabled()))
+                .done());
+        for (String account : accountNames(index.getIndex(), ConfigProvider.getConfig().getPropertyNames())) {
+            AnnotationInstance qualifier = AnnotationInstance.builder(LvbAccount.class).add("value", account).build();
+            beans.produce(SyntheticBeanBuildItem.configure(LvbApi.class).scope(Singleton.class)
+                    .addQualifier(qualifier).setRuntimeInit().unremovable()
+                    .addInjectionPoint(ClassType.create(LvbAccounts.class)).createWith(recorder.api(account)).done());
+            beans.produce(SyntheticBeanBuildItem.configure(LvbReactiveApi.class).scope(Singleton.class)
+                    .addQualifier(qualifier).setRuntimeInit().unremovable()
+                    .addInjectionPoint(ClassType.create(LvbAccounts.class)).createWith(recorder.reactive(account))
+                    .done());
+        }
+    }
+
+    /** The named accounts' HTTP settings, {@code quarkus.rest-client."lvb-<name>".*}. */
+    @BuildStep
+    ConfigMappingBuildItem accountRestClients() {
+        return new ConfigMappingBuildItem(LvbAccountRestClients.class, "quarkus.rest-client");
+    }
+
+    /** A named account's property: {@code quarkus.lvb."<name>".<property>} or {@code quarkus.lvb.<name>.<property>}. */
+    private static final Pattern ACCOUNT_PROPERTY = Pattern.compile("quarkus\\.lvb\\.(\"[^\"]+\"|[^.\"]+)\\."
+            + "(active|app-id|api-key|callback-key|signature-validity|statcgi-url|wire\\..+|callback\\.path"
+            + "|callback\\.previous-keys)");
+
+    /** @return the account names used by {@code @LvbAccount} in the application and declared in its configuration */
+    static Set<String> accountNames(IndexView index, Iterable<String> properties) {
+        Set<String> names = new TreeSet<>();
+        for (AnnotationInstance used : index.getAnnotations(DotName.createSimple(LvbAccount.class))) {
+            names.add(used.value().asString());
+        }
+        for (String property : properties) {
+            Matcher m = ACCOUNT_PROPERTY.matcher(property);
+            if (m.matches()) {
+                names.add(m.group(1).replace("\"", ""));
+            }
+        }
+        return names;
+    }
+
     @BuildStep
     void nativeImage(BuildProducer<ReflectiveClassBuildItem> reflective) {
         List<String> models = new ArrayList<>();
@@ -116,16 +190,6 @@ class LvbProcessor {
     }
 
     static String normalize(String path) {
-        String p = path.trim();
-        if (p.isEmpty() || p.equals("/")) {
-            throw new IllegalArgumentException("quarkus.lvb.callback.path must name a path, got '" + path + "'");
-        }
-        if (!p.startsWith("/")) {
-            p = "/" + p;
-        }
-        while (p.length() > 1 && p.endsWith("/")) {
-            p = p.substring(0, p.length() - 1);
-        }
-        return p;
+        return LvbCallbackPaths.normalize(path, "quarkus.lvb.callback.path");
     }
 }

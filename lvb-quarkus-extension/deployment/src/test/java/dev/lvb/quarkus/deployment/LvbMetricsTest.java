@@ -81,7 +81,7 @@ class LvbMetricsTest {
         assertThat(delta(before, after, Prometheus.calls(getStatus, "lvb_error"))).isEqualTo(1);
         assertThat(delta(before, after, Prometheus.calls(getStatus, "validation_error"))).isEqualTo(1);
         assertThat(delta(before, after, Prometheus.calls(liveChannels, "success"))).isEqualTo(1);
-        assertThat(after).contains("lvb_client_calls_seconds_sum{interface=\"" + getStatus + "\",outcome=\"success\"}")
+        assertThat(after).contains("lvb_client_calls_seconds_sum{account=\"default\",interface=\"" + getStatus + "\",outcome=\"success\"}")
                 .contains("# TYPE lvb_client_calls_seconds summary");
         // the application's own listener hears the same calls
         assertThat(appListener.heard().subList(heardBefore, appListener.heard().size())).containsExactly(

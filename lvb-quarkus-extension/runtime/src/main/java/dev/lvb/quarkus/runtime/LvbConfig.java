@@ -2,8 +2,11 @@ package dev.lvb.quarkus.runtime;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import io.quarkus.runtime.annotations.ConfigDocMapKey;
 import io.quarkus.runtime.annotations.ConfigDocSection;
 import io.quarkus.runtime.annotations.ConfigPhase;
 import io.quarkus.runtime.annotations.ConfigRoot;
@@ -11,61 +14,28 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithDefaults;
+import io.smallrye.config.WithParentName;
 
 /**
- * Run-time configuration of the LVB extension. The HTTP side of API calls (URL of the fcgi host, timeouts, proxy,
- * TLS, logging) is the standard {@code quarkus.rest-client."lvb".*} configuration.
+ * Run-time configuration of the LVB extension: the default account (the unnamed {@code quarkus.lvb.*}, see
+ * {@link LvbAccountConfig}), the named accounts ({@code quarkus.lvb."<name>".*}) and what all accounts share. The
+ * HTTP side of API calls (URL of the fcgi host, timeouts, proxy, TLS, logging) is the standard
+ * {@code quarkus.rest-client."lvb".*} configuration ({@code quarkus.rest-client."lvb-<name>".*} for a named account).
  */
 @ConfigMapping(prefix = "quarkus.lvb")
 @ConfigRoot(phase = ConfigPhase.RUN_TIME)
-public interface LvbConfig {
+public interface LvbConfig extends LvbAccountConfig {
 
     /**
-     * Whether LVB is active. When {@code false} the application starts without LVB credentials, API calls fail
-     * with an explanation and the callback endpoint answers 503.
+     * The named accounts: {@code quarkus.lvb."<name>".*} (see {@link NamedAccount}). Their HTTP settings are
+     * {@code quarkus.rest-client."lvb-<name>".*}.
      */
-    @WithDefault("true")
-    @WithConverter(LvbConverters.BooleanConverter.class)
-    boolean active();
+    @WithParentName
+    @WithDefaults
+    @ConfigDocMapKey("account-name")
+    Map<String, NamedAccount> accounts();
 
-    /**
-     * The LVB APPID (the number shown in the LVB console; sent as {@code appid} or {@code cmd}). Required when
-     * active; environment variable {@code QUARKUS_LVB_APP_ID}.
-     */
-    Optional<Long> appId();
-
-    /**
-     * The LVB API key (the "API authentication key" / "CGI call key" of the console) that signs API calls. Required
-     * when active; environment variable {@code QUARKUS_LVB_API_KEY}. Never logged.
-     */
-    Optional<String> apiKey();
-
-    /**
-     * The key LVB signs event notifications with, when it differs from the API key (LVB's callback templates have
-     * their own key). Defaults to the API key. Never logged.
-     */
-    Optional<String> callbackKey();
-
-    /**
-     * How long a signed API call stays valid: {@code t = now + signature-validity}. LVB's documented example uses
-     * one minute.
-     */
-    @WithDefault("60s")
-    @WithConverter(LvbConverters.DurationConverter.class)
-    Duration signatureValidity();
-
-    /**
-     * Base URL of the statistics host ({@code statcgi}). Defaults to {@code http://statcgi.video.qcloud.com} when the
-     * REST client points at LVB's own fcgi host, and to the REST client's URL otherwise (so a stub or proxy receives
-     * statistics calls too).
-     */
-    Optional<URI> statcgiUrl();
-
-    /**
-     * Wire details on which LVB's documentation and clients disagree.
-     */
-    @ConfigDocSection
-    Wire wire();
 
     /**
      * Event notifications (callbacks).
@@ -248,5 +218,26 @@ public interface LvbConfig {
         /** The SRT port of the push domain. */
         @WithDefault("9000")
         int srtPort();
+    }
+
+    /**
+     * A named account, {@code quarkus.lvb."<name>".*}: its own APPID, keys, wire options and callback path. Its HTTP
+     * settings are {@code quarkus.rest-client."lvb-<name>".*}; inject it with {@code @LvbAccount("<name>")}.
+     */
+    interface NamedAccount extends LvbAccountConfig {
+        /** Where this account's notifications arrive. */
+        NamedCallback callback();
+    }
+
+    /** Event notifications of a named account (limits, windows and verification are shared with the default). */
+    interface NamedCallback {
+        /**
+         * Path of this account's callback endpoint (configure this URL in the account's LVB console); defaults to
+         * {@code /lvb/callback/<name>}.
+         */
+        Optional<String> path();
+
+        /** This account's replaced callback keys still accepted until removed (key rotation). */
+        Optional<List<String>> previousKeys();
     }
 }
