@@ -29,13 +29,6 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 @AnalyzeClasses(packages = "dev.lvb", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /**
-     * Internal types still named where the rules forbid it, until the change that removes them lands (w32 takes
-     * {@code LvbParams} out of the public request records and moves request parsing to the simulator). Only ever
-     * shrinks.
-     */
-    static final Set<String> PENDING_INTERNAL_TYPES = Set.of("dev.lvb.core.internal.LvbParams");
-
     static final String CORE = "dev.lvb.core";
     static final String CLIENT = "dev.lvb.client";
     static final String CALLBACK = "dev.lvb.callback";
@@ -73,11 +66,6 @@ class ArchitectureTest {
     static final ArchRule productionCodeNeedsNoSimulatorOrTestHelper = noClasses().that()
             .resideInAnyPackage(CORE + "..", CLIENT + "..", CALLBACK + "..", RUNTIME + "..")
             .should().dependOnClassesThat().resideInAnyPackage(SIMULATOR + "..", TESTING + "..");
-
-    static boolean pending(JavaClass c) {
-        String name = c.getName();
-        return PENDING_INTERNAL_TYPES.stream().anyMatch(p -> name.equals(p) || name.startsWith(p + "$"));
-    }
 
     static Optional<String> moduleOf(JavaClass c) {
         String p = c.getPackageName();
@@ -123,7 +111,7 @@ class ArchitectureTest {
                     }
                 }
                 named.stream().flatMap(t -> t.getAllInvolvedRawTypes().stream())
-                        .filter(t -> isInternal(t) && !pending(t)).distinct()
+                        .filter(t -> isInternal(t)).distinct()
                         .forEach(t -> events.add(SimpleConditionEvent.violated(c,
                                 c.getName() + " names the internal " + t.getName() + " in its public signature")));
             }
@@ -138,8 +126,7 @@ class ArchitectureTest {
                 for (Dependency d : c.getDirectDependenciesFromSelf()) {
                     JavaClass target = d.getTargetClass();
                     Optional<String> theirs = moduleOf(target);
-                    if (theirs.isPresent() && !theirs.equals(own) && isInternal(target)
-                            && !pending(target)) {
+                    if (theirs.isPresent() && !theirs.equals(own) && isInternal(target)) {
                         events.add(SimpleConditionEvent.violated(c, d.getDescription()));
                     }
                 }

@@ -15,7 +15,7 @@ import dev.lvb.core.LvbWireOptions;
 import dev.lvb.core.error.LvbApiException;
 import dev.lvb.core.event.StreamEndEvent;
 import dev.lvb.core.json.LvbJson;
-import dev.lvb.core.internal.LvbParams;
+import dev.lvb.core.wire.LvbParams;
 import dev.lvb.core.model.Channel;
 import dev.lvb.core.model.ChannelList;
 import dev.lvb.core.model.ChannelListRequest;

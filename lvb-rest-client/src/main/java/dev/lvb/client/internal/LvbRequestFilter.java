@@ -18,7 +18,7 @@ import dev.lvb.core.LvbInterface;
 import dev.lvb.core.LvbSignedTime;
 import dev.lvb.core.LvbSigner;
 import dev.lvb.core.LvbWireOptions;
-import dev.lvb.core.internal.LvbParams;
+import dev.lvb.core.wire.LvbParams;
 import dev.lvb.core.model.CancelMixRequest;
 import dev.lvb.core.model.MixStreamBody;
 import dev.lvb.core.model.StartMixRequest;

@@ -16,7 +16,7 @@ import dev.lvb.core.error.LvbFrontEndException;
 import dev.lvb.core.error.LvbMixErrorCode;
 import dev.lvb.core.error.LvbValidationException;
 import dev.lvb.core.json.LvbJson;
-import dev.lvb.core.internal.LvbParams;
+import dev.lvb.core.wire.LvbParams;
 import dev.lvb.core.model.CancelMixRequest;
 import dev.lvb.core.model.LiveStat;
 import dev.lvb.core.model.MixCall;
