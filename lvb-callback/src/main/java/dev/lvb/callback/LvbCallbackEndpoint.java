@@ -1,17 +1,13 @@
 package dev.lvb.callback;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
-
-import org.jboss.logging.Logger;
 
 import dev.lvb.callback.internal.LvbCallbackHandler;
-import dev.lvb.callback.internal.LvbCallbackOutcome;
+import dev.lvb.callback.internal.LvbCallbackReceiver;
 import dev.lvb.callback.internal.LvbEventDispatcher;
 import dev.lvb.callback.internal.LvbReplayGate;
 import dev.lvb.core.LvbCredentialsProvider;
-import dev.lvb.core.io.LvbBodies;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -23,68 +19,42 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Receives LVB's event notifications. This class carries the behaviour but no {@code @Path}: deploy
- * {@link LvbCallbackResource} (at {@value LvbCallbackResource#DEFAULT_PATH}) in a Jakarta REST application, or let the
- * Quarkus extension register this class at {@code quarkus.lvb.callback.path}.
+ * Receives LVB's event notifications at {@value #DEFAULT_PATH} (relative to the Jakarta REST root; the Quarkus
+ * extension serves it at {@code quarkus.lvb.callback.path} instead). Verified events are fired as CDI events before
+ * LVB is answered; then every notification, accepted or not, is fired as an {@link LvbNotificationReport} to its
+ * synchronous observers (metrics, the Dev UI), whose failures are logged at DEBUG and change nothing. Answers,
+ * limits and settings: the "Receiving notifications" page of the documentation.
  * <p>
- * Reads the body once, at most {@code lvb.callback.max-body-size} bytes (a larger body or {@code Content-Length}
- * gets 413), verifies {@code t} and {@code sign}, binds the event to its type, drops duplicates and fires the event
- * as a CDI event before answering. Answers {@code {"code":0}} with HTTP 200 when the event was delivered (or had
- * been already); otherwise a 4xx for bad notifications (never delivered) or a 5xx when processing failed (LVB
- * retries), each with {@code {"code":<status>,"message":"<short reason>"}}.
- * <p>
- * After each notification, every {@link LvbCallbackListener} bean hears what happened to it (metrics, the Quarkus Dev
- * UI); a listener's failure is logged at DEBUG and changes nothing.
- * <p>
- * A CDI bean: the application needs Jakarta REST and CDI (Quarkus REST, or any Jakarta EE / MicroProfile server);
- * an application that lists its resource classes in {@code Application.getClasses()} must list this one too.
+ * A CDI bean: the application needs Jakarta REST and CDI; an application that lists its resource classes in
+ * {@code Application.getClasses()} must list this one too.
  */
+@Path(LvbCallbackEndpoint.DEFAULT_PATH)
+@ApplicationScoped
 public class LvbCallbackEndpoint {
 
-    private static final Logger LOG = Logger.getLogger(LvbCallbackEndpoint.class);
+    /** The endpoint's path outside the Quarkus extension. */
+    public static final String DEFAULT_PATH = "/lvb/callback";
 
-    private final LvbCallbackHandler handler;
-    private final LvbEventDispatcher dispatcher;
-    private final Iterable<LvbCallbackListener> listenerBeans;
+    private final LvbCallbackReceiver receiver;
     /** Quarkus dev mode only (the extension's replay service); unresolvable everywhere else: no replays. */
     @Inject
     Instance<LvbReplayGate> replayGates;
-    /** The listener beans, looked up at the first notification. */
-    private volatile List<LvbCallbackListener> listeners;
 
     /** For the container's proxy. */
     protected LvbCallbackEndpoint() {
-        this.handler = null;
-        this.dispatcher = null;
-        this.listenerBeans = null;
-    }
-
-    /**
-     * Without listeners.
-     *
-     * @param settings the receiver's settings
-     * @param credentials supplies the callback key
-     * @param dedupe remembers delivered events
-     * @param dispatcher fires events to the observers
-     */
-    public LvbCallbackEndpoint(LvbCallbackSettings settings, LvbCredentialsProvider credentials, LvbDedupeStore dedupe,
-            LvbEventDispatcher dispatcher) {
-        this(settings, credentials, dedupe, dispatcher, null);
+        this.receiver = null;
     }
 
     /**
      * @param settings the receiver's settings
      * @param credentials supplies the callback key
      * @param dedupe remembers delivered events
-     * @param dispatcher fires events to the observers
-     * @param listeners the {@link LvbCallbackListener} beans (zero or more), told about every notification
+     * @param dispatcher fires events and reports to the observers
      */
     @Inject
-    public LvbCallbackEndpoint(LvbCallbackSettings settings, LvbCredentialsProvider credentials, LvbDedupeStore dedupe,
-            LvbEventDispatcher dispatcher, Instance<LvbCallbackListener> listeners) {
-        this.handler = new LvbCallbackHandler(settings, credentials, dedupe, dispatcher);
-        this.dispatcher = dispatcher;
-        this.listenerBeans = listeners;
+    LvbCallbackEndpoint(LvbCallbackSettings settings, LvbCredentialsProvider credentials, LvbDedupeStore dedupe,
+            LvbEventDispatcher dispatcher) {
+        this.receiver = new LvbCallbackReceiver(settings, credentials, dedupe, dispatcher);
     }
 
     /**
@@ -112,75 +82,15 @@ public class LvbCallbackEndpoint {
     // Quarkus does not warn that the application lacks one).
     public Response receive(@HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
             @HeaderParam(LvbReplayGate.HEADER) String replayToken, InputStream body) {
-        int limit = handler.settings().maxBodyBytes();
-        long announced = LvbBodies.contentLength(contentLength);
-        LvbCallbackOutcome outcome;
-        if (announced > limit) {
-            outcome = handler.tooLarge();
-        } else {
-            byte[] bytes;
-            try {
-                bytes = LvbBodies.readAtMost(body, limit + 1, announced);
-            } catch (IOException e) {
-                LOG.debugf("LVB notification could not be read: %s", e.getClass().getName());
-                outcome = new LvbCallbackOutcome(400, LvbNotificationOutcome.REJECTED_MALFORMED,
-                        "body could not be read", null);
-                notifyListeners(outcome);
-                return answer(outcome.status(), outcome.answerJson());
-            }
-            outcome = replayToken != null && admitsReplay(replayToken) ? handler.handle(bytes, dispatcher::replay)
-                    : handler.handle(bytes);
-        }
-        notifyListeners(outcome);
-        return answer(outcome.status(), outcome.answerJson());
+        LvbNotificationReport report = receiver.receive(contentLength, body,
+                replayToken != null && admitsReplay(replayToken));
+        return Response.status(report.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(LvbCallbackHandler.answerJson(report)).build();
     }
 
     /** @return whether a replay gate (dev mode) issued this token; anywhere else the header means nothing */
     private boolean admitsReplay(String token) {
         Instance<LvbReplayGate> gates = replayGates;
         return gates != null && gates.isResolvable() && gates.get().admit(token);
-    }
-
-    private void notifyListeners(LvbCallbackOutcome outcome) {
-        List<LvbCallbackListener> all = listeners();
-        if (all.isEmpty()) {
-            return;
-        }
-        LvbNotificationReport report = outcome.report();
-        for (LvbCallbackListener listener : all) {
-            try {
-                listener.onNotification(report);
-            } catch (VirtualMachineError fatal) {
-                throw fatal;
-            } catch (Throwable e) {
-                LOG.debugf(e, "an LvbCallbackListener (%s) failed; the answer to LVB is unchanged",
-                        listener.getClass().getName());
-            }
-        }
-    }
-
-    /** Resolved once: an {@code Instance} iterated per request would create a new {@code @Dependent} bean each time. */
-    private List<LvbCallbackListener> listeners() {
-        List<LvbCallbackListener> known = listeners;
-        if (known == null) {
-            if (listenerBeans == null) {
-                known = List.of();
-            } else {
-                try {
-                    List<LvbCallbackListener> found = new java.util.ArrayList<>();
-                    listenerBeans.forEach(found::add);
-                    known = List.copyOf(found);
-                } catch (RuntimeException e) {
-                    LOG.debugf(e, "LvbCallbackListener beans could not be resolved; none will be called");
-                    known = List.of();
-                }
-            }
-            listeners = known;
-        }
-        return known;
-    }
-
-    private static Response answer(int status, String json) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(json).build();
     }
 }

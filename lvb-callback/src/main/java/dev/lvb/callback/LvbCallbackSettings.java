@@ -8,35 +8,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-import dev.lvb.core.internal.ConfigValues;
 import dev.lvb.core.LvbSignatureVerifier;
+import dev.lvb.core.config.ConfigValues;
 
 /**
  * How the LVB callback receiver checks, bounds and de-duplicates notifications.
- * <p>
- * Read from configuration with {@link #fromProperties(Function, String)}; the property names (after the prefix,
- * {@code lvb.} for plain MicroProfile Config) are:
- * <table>
- * <caption>Callback properties</caption>
- * <tr><th>property</th><th>meaning</th><th>default</th></tr>
- * <tr><td>{@code callback.clock-skew}</td><td>tolerated difference between LVB's clock and ours</td>
- * <td>60 s</td></tr>
- * <tr><td>{@code callback.max-lifetime}</td><td>how far in the future an expiry {@code t} may lie (LVB uses 10
- * minutes)</td><td>10 min</td></tr>
- * <tr><td>{@code callback.max-body-size}</td><td>largest accepted body, in bytes ({@code 65536}, {@code 64K},
- * {@code 1M}); larger gets HTTP 413</td><td>64K</td></tr>
- * <tr><td>{@code callback.dedupe-window}</td><td>how long a delivered event is remembered so that LVB's re-sends
- * reach observers once; {@code 0} turns de-duplication off</td><td>30 min</td></tr>
- * <tr><td>{@code callback.dedupe-lease}</td><td>how long a claim on an event being delivered lives unless its owner
- * renews it (it does, every third of the lease, while the observers run); after a crash, LVB's next retry (a
- * minute later) is delivered once the lease ran out</td><td>30 s</td></tr>
- * <tr><td>{@code callback.dedupe-max-entries}</td><td>bound of the in-memory de-duplication store</td>
- * <td>100000</td></tr>
- * <tr><td>{@code callback.verify-signature}</td><td>{@code false} accepts unsigned (forgeable!) notifications and
- * logs a loud warning at start</td><td>true</td></tr>
- * </table>
- * Durations are ISO-8601 ({@code PT30S}), plain seconds ({@code 30}) or a number with a unit ({@code 500ms},
- * {@code 30s}, {@code 10m}, {@code 1h}, {@code 1d}).
+ * Read from configuration ({@code lvb.callback.*}) with {@link #fromProperties(Function, String)}; the properties,
+ * defaults and value formats: the "Configuration" section of the notifications page of the documentation.
  *
  * @param clockSkew tolerated difference between LVB's clock and ours, not negative
  * @param maxLifetime how far ahead an expiry {@code t} may lie (plus the skew), positive

@@ -3,7 +3,7 @@ package dev.lvb.callback;
 import java.util.Locale;
 
 /**
- * What the receiver did with one notification, as reported to {@link LvbCallbackListener}s.
+ * What the receiver did with one notification ({@link LvbNotificationReport#outcome()}).
  */
 public enum LvbNotificationOutcome {
     /** Verified, parsed and delivered to the observers: 200. */

@@ -5,7 +5,9 @@ import java.util.Objects;
 import dev.lvb.core.event.LvbEvent;
 
 /**
- * What happened to one notification, for {@link LvbCallbackListener}s.
+ * What happened to one notification: fired as a CDI event after each notification, accepted or not, to synchronous
+ * observers ({@code void on(@Observes LvbNotificationReport report)}) before LVB is answered; keep them short. An
+ * observer that throws is logged at DEBUG and changes nothing.
  *
  * @param eventType LVB's {@code event_type} when the notification was verified and parsed, else {@code null} (a
  *        rejected notification's claims are not reported)

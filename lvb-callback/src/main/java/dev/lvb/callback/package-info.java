@@ -4,11 +4,10 @@
  * (or {@code UnknownEvent}), de-duplicated through an {@link dev.lvb.callback.LvbDedupeStore}, fired, and LVB is
  * answered {@code {"code":0}} only once the observers succeeded, so that LVB retries otherwise.
  * <ul>
- * <li>{@link dev.lvb.callback.LvbCallbackResource}: the endpoint ({@code POST /lvb/callback} by default).</li>
+ * <li>{@link dev.lvb.callback.LvbCallbackEndpoint}: the endpoint ({@code POST /lvb/callback} by default).</li>
  * <li>{@link dev.lvb.callback.LvbCallbackSettings}: limits, the time window, the dedupe window and lease.</li>
  * <li>{@link dev.lvb.callback.LvbDedupeStore}: the duplicate filter's SPI (claim lease, seen window, owner).</li>
- * <li>{@link dev.lvb.callback.LvbCallbackListener}: hears what happened to each notification
- * ({@link dev.lvb.callback.LvbNotificationReport}).</li>
+ * <li>{@link dev.lvb.callback.LvbNotificationReport}: what happened to each notification, a CDI event.</li>
  * </ul>
  * The manual (answers, settings, several instances, replacing the dedupe store) is the "Receiving notifications"
  * page of the documentation: {@code docs/modules/ROOT/pages/notifications.adoc}.

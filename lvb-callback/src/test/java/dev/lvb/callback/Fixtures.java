@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import dev.lvb.testing.LvbCallbackSender;
 import dev.lvb.core.LvbSignature;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import jakarta.json.JsonObject;
 
 /** Notification bodies from the spec (§5.3-5.6) and the keys of the test configuration. */

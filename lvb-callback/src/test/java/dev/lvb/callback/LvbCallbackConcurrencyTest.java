@@ -40,7 +40,7 @@ class LvbCallbackConcurrencyTest {
     @Inject
     RecordingObserver observer;
 
-    @TestHTTPResource(LvbCallbackResource.DEFAULT_PATH)
+    @TestHTTPResource(LvbCallbackEndpoint.DEFAULT_PATH)
     URI callback;
 
     @Test

@@ -18,7 +18,7 @@ import dev.lvb.testing.LvbCallbackSender;
 import dev.lvb.core.LvbCredentials;
 import dev.lvb.core.LvbCredentialsProvider;
 import dev.lvb.core.event.LvbEvent;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
 

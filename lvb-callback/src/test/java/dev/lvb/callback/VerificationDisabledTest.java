@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.lvb.callback.internal.LvbCallbackStartup;
 import dev.lvb.core.event.StreamBeginEvent;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -56,7 +56,7 @@ class VerificationDisabledTest {
         String body = LvbJson.provider().createObjectBuilder(Fixtures.beginFor(stream)).remove("t").remove("sign")
                 .build().toString();
 
-        given().contentType("application/json").body(body).post(LvbCallbackResource.DEFAULT_PATH).then()
+        given().contentType("application/json").body(body).post(LvbCallbackEndpoint.DEFAULT_PATH).then()
                 .statusCode(200);
 
         assertThat(observer.received(StreamBeginEvent.class, stream)).hasSize(1);
@@ -64,9 +64,9 @@ class VerificationDisabledTest {
 
     @Test
     void malformedBodiesAreStillRejected() {
-        given().contentType("application/json").body("[1]").post(LvbCallbackResource.DEFAULT_PATH).then()
+        given().contentType("application/json").body("[1]").post(LvbCallbackEndpoint.DEFAULT_PATH).then()
                 .statusCode(400);
-        given().contentType("application/json").body("{\"stream_id\":\"x\"}").post(LvbCallbackResource.DEFAULT_PATH)
+        given().contentType("application/json").body("{\"stream_id\":\"x\"}").post(LvbCallbackEndpoint.DEFAULT_PATH)
                 .then().statusCode(400);
     }
 }

@@ -59,20 +59,10 @@ import jakarta.ws.rs.core.MediaType;
  * statistics go to the statcgi host (see {@link LvbClientSettings#statcgiUrl()}). Credentials and wire options:
  * {@link LvbClientSettings}. Outside CDI: {@link LvbClients}.
  * <p>
- * <b>Errors.</b> Every method throws a subclass of {@link dev.lvb.core.error.LvbException} naming the interface:
- * {@code LvbValidationException} before anything is sent, {@code LvbApiException} ({@code ret != 0}),
- * {@code LvbFrontEndException} ({@code sign invalid}, {@code appid is invalid}...), {@code LvbMixException}
- * (mixing {@code code != 0}), {@code LvbProtocolException} (not LVB's JSON), {@code LvbHttpException} (HTTP error
- * status), {@code LvbTransportException} (connection failures, timeouts: see {@code isTimeout()}).
- * <p>
- * <b>Retries.</b> This client never retries. The reads (statistics, status, lists) and the status changes may be
- * retried by the application's fault-tolerance policy. <em>Live_Tape_Start ({@link #startRecording}) and stream
- * mixing ({@link #startMix}, {@link #cancelMix}) must not be retried blindly</em>: a retry after a timeout can
- * create a second recording task or disturb a mixing session; Live_Queue_Get ({@link #getScreenshotQueue}) dequeues
- * what it returns. {@link dev.lvb.core.LvbInterface#retrySafe()} tells which is which.
- * <p>
- * <b>Observability.</b> Every call (invalid arguments included) is reported once to the {@link LvbCallListener}s
- * (the CDI beans on Quarkus, those given to {@link LvbClients} elsewhere), with its interface, duration and outcome.
+ * Every method throws a subclass of {@link dev.lvb.core.error.LvbException} naming the interface, and every call is
+ * reported once to the {@link LvbCallListener}s. Nothing is retried; {@link dev.lvb.core.LvbInterface#retrySafe()}
+ * tells which calls a policy may repeat (not {@link #startRecording}, {@link #startMix}, {@link #cancelMix},
+ * {@link #getScreenshotQueue}). Errors and retries: the client page of the documentation.
  */
 @RegisterRestClient(configKey = LvbClients.CONFIG_KEY, baseUri = LvbHost.FCGI_URL)
 @RegisterProvider(LvbJsonProvider.class)

@@ -14,7 +14,7 @@ import dev.lvb.core.LvbCredentials;
 import dev.lvb.core.LvbCredentialsProvider;
 import dev.lvb.core.LvbSigner;
 import dev.lvb.core.LvbWireOptions;
-import dev.lvb.core.internal.ConfigValues;
+import dev.lvb.core.config.ConfigValues;
 
 /**
  * Everything {@link LvbApi} needs besides its (fcgi) base URL, which is the REST client's own URL.
@@ -26,25 +26,8 @@ import dev.lvb.core.internal.ConfigValues;
  * <li>the client property {@value #PROPERTY} (set by {@link LvbClients#build}/{@link LvbClients#create});</li>
  * <li>MicroProfile Config, with {@link #fromConfig(Config, String) fromConfig(config, "lvb.")}.</li>
  * </ol>
- * Configuration properties (prefix {@code lvb.} in plain MicroProfile):
- * <table>
- * <caption>properties</caption>
- * <tr><th>property</th><th>meaning</th><th>default</th></tr>
- * <tr><td>{@code lvb.app-id}</td><td>the LVB APPID</td><td>required</td></tr>
- * <tr><td>{@code lvb.api-key}</td><td>the API ("CGI call") key; never sent, never logged</td><td>required</td></tr>
- * <tr><td>{@code lvb.callback-key}</td><td>separate notification key</td><td>the API key</td></tr>
- * <tr><td>{@code lvb.signature-validity}</td><td>how far ahead {@code t} lies: ISO-8601 ({@code PT60S}), seconds
- * ({@code 60}) or {@code 500ms}/{@code 60s}/{@code 5m}/{@code 1h}/{@code 1d} (at least one second)</td><td>60 s</td></tr>
- * <tr><td>{@code lvb.statcgi-url}</td><td>base URL of the statistics host</td><td>see {@link #statcgiUrl()}</td></tr>
- * <tr><td>{@code lvb.wire.fcgi-app-id-param}</td><td>{@code appid} or {@code cmd}</td><td>{@code appid}</td></tr>
- * <tr><td>{@code lvb.wire.task-id-as-string}</td><td>send {@code Param.s.task_id}</td><td>{@code false}</td></tr>
- * <tr><td>{@code lvb.wire.channel-list-order-param}</td><td>{@code order_by_type} or {@code order_type}</td>
- * <td>{@code order_by_type}</td></tr>
- * <tr><td>{@code lvb.wire.mix-query-interface}</td><td>query {@code interface} of mixing calls</td>
- * <td>{@code Mix_StreamV2}</td></tr>
- * </table>
- * Timeouts, proxies and TLS are REST client settings ({@code quarkus.rest-client."lvb".*},
- * {@code lvb/mp-rest/*}, or the {@link org.eclipse.microprofile.rest.client.RestClientBuilder}).
+ * The properties ({@code lvb.*} in plain MicroProfile), their defaults and formats: the "Configuration" page of the
+ * documentation. Timeouts, proxies and TLS are REST client settings.
  *
  * @param credentials supplies the APPID and API key, asked once per request (so a rotated key is used at once)
  * @param signatureValidity {@code t = now + signatureValidity}; at least one second

@@ -96,20 +96,37 @@ class LvbSettingsTest extends LvbWireMockSupport {
     }
 
     @Test
-    void settingsGivenToTheFilterComeFirst() {
-        // what the Quarkus extension does: the filter is a bean made with the application's settings
+    void theClientsPropertyComesBeforeTheFiltersSettings() {
+        // what the Quarkus extension does: one filter bean made with the default account's settings, and a named
+        // account's client carrying its own settings as its property
         System.setProperty("lvb.app-id", "1400000001");
         System.setProperty("lvb.api-key", KEY);
         releaseConfig();
         stubFcgi(json(LvbApiWireTest.STATUS));
         LvbClientSettings given = LvbClientSettings.of(LvbCredentials.of(1400000002L, KEY));
-        LvbApi injected = LvbClients.build(RestClientBuilder.newBuilder().baseUri(fcgiUrl())
+        LvbApi named = LvbClients.build(RestClientBuilder.newBuilder().baseUri(fcgiUrl())
                 .register(new dev.lvb.client.internal.LvbRequestFilter(() -> given))
                 .property(LvbClientSettings.PROPERTY, LvbClientSettings.of(LvbCredentials.of(1400000003L, KEY))));
         try {
-            call(() -> injected.getStatus("8888_live1"), FCGI_PATH, "appid=1400000002&" + STATUS_QUERY);
+            call(() -> named.getStatus("8888_live1"), FCGI_PATH, "appid=1400000003&" + STATUS_QUERY);
         } finally {
-            LvbClients.close(injected);
+            LvbClients.close(named);
+        }
+    }
+
+    @Test
+    void withoutThePropertyTheFiltersSettingsComeBeforeMicroProfileConfig() {
+        System.setProperty("lvb.app-id", "1400000001");
+        System.setProperty("lvb.api-key", KEY);
+        releaseConfig();
+        stubFcgi(json(LvbApiWireTest.STATUS));
+        LvbClientSettings given = LvbClientSettings.of(LvbCredentials.of(1400000002L, KEY));
+        LvbApi unnamed = LvbClients.build(RestClientBuilder.newBuilder().baseUri(fcgiUrl())
+                .register(new dev.lvb.client.internal.LvbRequestFilter(() -> given)));
+        try {
+            call(() -> unnamed.getStatus("8888_live1"), FCGI_PATH, "appid=1400000002&" + STATUS_QUERY);
+        } finally {
+            LvbClients.close(unnamed);
         }
     }
 

@@ -3,7 +3,10 @@ package dev.lvb.simulator;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import dev.lvb.core.LvbCredentials;
 import dev.lvb.core.url.LvbAuthKey;
@@ -37,11 +40,13 @@ import dev.lvb.core.url.LvbAuthKey;
  * @param pushKey the push domain's authentication key, or {@code null} (default) for pushes without a check; when
  *        set, a push must carry a valid {@code txSecret}/{@code txTime} in its {@code streamParam}
  * @param pushAuthDelta how long after {@code txTime} a push is still accepted (LVB's AuthDelta), default zero
+ * @param otherAccounts further APPIDs the simulator serves, each with its own API key (an application with several
+ *        LVB accounts): their calls are checked with their own key; streams and notifications are shared
  */
 public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, URI callbackUrl, String bindAddress,
         int port, Clock clock, CallbackRetryPolicy callbackRetry, boolean plainTextErrors, int serverThreads,
         Duration tickInterval, Duration screenshotInterval, String pushDomain, String playDomain, LvbAuthKey pushKey,
-        Duration pushAuthDelta) {
+        Duration pushAuthDelta, Map<Long, String> otherAccounts) {
 
     /** APPID of {@link #defaults()}. */
     public static final long DEFAULT_APP_ID = 1250000000L;
@@ -84,6 +89,8 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
     public LvbSimulatorConfig {
         // Same rules as the client side: a positive APPID, keys without whitespace.
         LvbCredentials.of(appId, apiKey).withCallbackKey(callbackKey);
+        otherAccounts = otherAccounts == null ? Map.of() : Map.copyOf(otherAccounts);
+        otherAccounts.forEach(LvbCredentials::of);
         if (callbackUrl != null) {
             checkCallbackUrl(callbackUrl);
         }
@@ -126,7 +133,12 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
                 .bindAddress(bindAddress).port(port).clock(clock).callbackRetry(callbackRetry)
                 .plainTextErrors(plainTextErrors).serverThreads(serverThreads).tickInterval(tickInterval)
                 .screenshotInterval(screenshotInterval).pushDomain(pushDomain).playDomain(playDomain).pushKey(pushKey)
-                .pushAuthDelta(pushAuthDelta);
+                .pushAuthDelta(pushAuthDelta).otherAccounts(otherAccounts);
+    }
+
+    /** @return the API key that signs calls of {@code appId}, if the simulator serves that APPID */
+    public Optional<String> apiKeyOf(long appId) {
+        return appId == this.appId ? Optional.of(apiKey) : Optional.ofNullable(otherAccounts.get(appId));
     }
 
     /** @return the APPID and keys as lvb-core credentials, e.g. to configure the client under test */
@@ -177,6 +189,7 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
         private String playDomain = DEFAULT_PLAY_DOMAIN;
         private LvbAuthKey pushKey;
         private Duration pushAuthDelta = Duration.ZERO;
+        private final Map<Long, String> otherAccounts = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -368,11 +381,24 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
             return this;
         }
 
+        /** Also serves {@code credentials}' APPID, its calls signed with its own API key. */
+        public Builder account(LvbCredentials credentials) {
+            otherAccounts.put(credentials.appId(), credentials.apiKey());
+            return this;
+        }
+
+        /** Replaces the further APPIDs served (APPID to API key). */
+        public Builder otherAccounts(Map<Long, String> value) {
+            otherAccounts.clear();
+            otherAccounts.putAll(value);
+            return this;
+        }
+
         /** @return the configuration */
         public LvbSimulatorConfig build() {
             return new LvbSimulatorConfig(appId, apiKey, callbackKey, callbackUrl, bindAddress, port, clock,
                     callbackRetry, plainTextErrors, serverThreads, tickInterval, screenshotInterval, pushDomain,
-                    playDomain, pushKey, pushAuthDelta);
+                    playDomain, pushKey, pushAuthDelta, otherAccounts);
         }
     }
 }

@@ -19,7 +19,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.lvb.core.LvbSignatureVerifier;
 import dev.lvb.core.LvbVerification;
 import dev.lvb.core.event.LvbEvents;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.lvb.core.cloud.LvbCloudCredentials;
 import dev.lvb.core.cloud.LvbTc3Signer;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import jakarta.json.JsonObject;
 
 /** The simulator's Cloud API 3.0: TC3 checks with Tencent's codes, and the actions on the shared stream state. */

@@ -20,7 +20,7 @@ import dev.lvb.core.LvbInterface;
 import dev.lvb.core.model.LiveChannelList;
 import dev.lvb.core.model.StreamStatus;
 import dev.lvb.core.model.StreamStatusRequest;
-import dev.lvb.core.internal.LvbParams;
+import dev.lvb.core.wire.LvbParams;
 
 /** Parallel pushes, stops and API calls keep the state and the notifications consistent. */
 class ConcurrencyTest {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.lvb.core.LvbInterface;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import dev.lvb.core.model.ChannelManagerRequest;
 import dev.lvb.core.model.SetStatusRequest;
 import dev.lvb.core.model.StartMixRequest;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.lvb.core.LvbSignature;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import jakarta.json.JsonObject;
 
 /** The runner jar from this build starts with {@code java -jar} alone and answers signed and control calls. */

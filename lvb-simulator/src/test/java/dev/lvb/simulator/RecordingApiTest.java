@@ -17,7 +17,7 @@ import dev.lvb.core.LvbInterface;
 import dev.lvb.core.LvbTime;
 import dev.lvb.core.LvbWireOptions;
 import dev.lvb.core.event.RecordingFileEvent;
-import dev.lvb.core.internal.LvbParams;
+import dev.lvb.core.wire.LvbParams;
 import dev.lvb.core.model.RecordType;
 import dev.lvb.core.model.RecordingFile;
 import dev.lvb.core.model.RecordingFiles;

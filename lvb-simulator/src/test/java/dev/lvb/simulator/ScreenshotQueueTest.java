@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.lvb.core.LvbInterface;
 import dev.lvb.core.event.ScreenshotEvent;
-import dev.lvb.core.internal.LvbRequestParams;
+import dev.lvb.core.wire.LvbRequestParams;
 import dev.lvb.core.model.QueuedScreenshot;
 import dev.lvb.core.model.ScreenshotQueue;
 import dev.lvb.core.model.ScreenshotQueueRequest;
@@ -78,7 +78,7 @@ class ScreenshotQueueTest extends SimulatorTestBase {
         assertThat(sim.screenshotQueue()).hasSize(1);
         assertThat(lvb.json(LvbInterface.QUEUE_GET, LvbRequestParams.of(new ScreenshotQueueRequest(100, null))).getInt("ret"))
                 .isZero();
-        assertThat(lvb.json(LvbInterface.QUEUE_GET, dev.lvb.core.internal.LvbParams.builder().n("count", 101)
+        assertThat(lvb.json(LvbInterface.QUEUE_GET, dev.lvb.core.wire.LvbParams.builder().n("count", 101)
                 .n("bid", 100).build()).getInt("ret")).isNotZero();
     }
 

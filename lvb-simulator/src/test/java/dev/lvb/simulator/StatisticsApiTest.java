@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import dev.lvb.core.LvbInterface;
 import dev.lvb.core.LvbTime;
 import dev.lvb.core.error.LvbApiException;
-import dev.lvb.core.internal.LvbParams;
+import dev.lvb.core.wire.LvbParams;
 import dev.lvb.core.model.LiveStat;
 import dev.lvb.core.model.LiveStatRequest;
 import dev.lvb.core.model.PlayStatHistory;

@@ -11,7 +11,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import dev.lvb.callback.internal.LvbDedupeKeys;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import io.vertx.core.buffer.Buffer;
 import jakarta.json.JsonObject;
 

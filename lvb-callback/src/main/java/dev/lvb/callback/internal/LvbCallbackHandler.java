@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import dev.lvb.callback.LvbCallbackSettings;
 import dev.lvb.callback.LvbDedupeStore;
 import dev.lvb.callback.LvbNotificationOutcome;
+import dev.lvb.callback.LvbNotificationReport;
 import dev.lvb.core.LvbCredentials;
 import dev.lvb.core.LvbCredentialsProvider;
 import dev.lvb.core.LvbSignatureVerifier;
@@ -24,15 +25,16 @@ import dev.lvb.core.error.LvbProtocolException;
 import dev.lvb.core.error.Redaction;
 import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.LvbEvents;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
  * The heart of the receiver, free of HTTP and CDI: turns one raw notification body into an
- * {@link LvbCallbackOutcome}, delivering the event on the way when it is authentic, well-formed and new.
+ * {@link LvbNotificationReport}, delivering the event on the way when it is authentic, well-formed and new.
  * <p>
  * Order: size -> nesting depth -> JSON object -> {@code t}/{@code sign} (unless verification is off) ->
  * {@code event_type} -> typed binding -> dedupe claim -> delivery -> complete (or release on failure). Nothing is
@@ -48,8 +50,9 @@ public final class LvbCallbackHandler {
     private static final Logger LOG = Logger.getLogger(LvbCallbackHandler.class);
     private static final int MAX_T_NUMBER_DIGITS = 40;
     /** Marker from {@code verify}: the signature matched a previous callback key (compared by identity). */
-    private static final LvbCallbackOutcome PREVIOUS_KEY = new LvbCallbackOutcome(200, LvbNotificationOutcome.ACCEPTED,
-            null, null, true);
+    private static final LvbNotificationReport PREVIOUS_KEY = new LvbNotificationReport(null,
+            LvbNotificationOutcome.ACCEPTED, 200, null, null, true);
+    private static final String ACKNOWLEDGED = "{\"code\":0}";
     private static final String NOT_A_TIME = "not-a-time";
     /** Owner tokens: unique per process (random) and per delivery attempt (counter); not secret. */
     private static final String OWNER_PREFIX = UUID.randomUUID() + ":";
@@ -98,8 +101,8 @@ public final class LvbCallbackHandler {
     }
 
     /** @return the answer to a body larger than the limit (also used when Content-Length announces one) */
-    public LvbCallbackOutcome tooLarge() {
-        return LvbCallbackOutcome.of(413, LvbNotificationOutcome.REJECTED_TOO_LARGE,
+    public LvbNotificationReport tooLarge() {
+        return report(413, LvbNotificationOutcome.REJECTED_TOO_LARGE,
                 "body exceeds " + settings.maxBodyBytes() + " bytes");
     }
 
@@ -109,7 +112,7 @@ public final class LvbCallbackHandler {
      * @param body the raw request body (at most {@code maxBodyBytes + 1} bytes need to be read)
      * @return what to answer; never {@code null}, never throws for any input
      */
-    public LvbCallbackOutcome handle(byte[] body) {
+    public LvbNotificationReport handle(byte[] body) {
         return handle(body, null);
     }
 
@@ -121,7 +124,7 @@ public final class LvbCallbackHandler {
      * @param replayTo delivers the replayed event, or {@code null} for an ordinary notification
      * @return what to answer; never {@code null}, never throws for any input
      */
-    public LvbCallbackOutcome handle(byte[] body, Consumer<? super LvbEvent> replayTo) {
+    public LvbNotificationReport handle(byte[] body, Consumer<? super LvbEvent> replayTo) {
         try {
             return process(body, replayTo);
         } catch (RuntimeException | StackOverflowError e) {
@@ -131,7 +134,7 @@ public final class LvbCallbackHandler {
         }
     }
 
-    private LvbCallbackOutcome process(byte[] body, Consumer<? super LvbEvent> replayTo) {
+    private LvbNotificationReport process(byte[] body, Consumer<? super LvbEvent> replayTo) {
         if (body == null || body.length == 0) {
             return malformed("empty body");
         }
@@ -157,7 +160,7 @@ public final class LvbCallbackHandler {
 
         boolean previousKey = false;
         if (settings.verifySignature()) {
-            LvbCallbackOutcome rejected = verify(json);
+            LvbNotificationReport rejected = verify(json);
             if (rejected == PREVIOUS_KEY) {
                 previousKey = true;
             } else if (rejected != null) {
@@ -182,15 +185,16 @@ public final class LvbCallbackHandler {
                     Redaction.clip(e.getMessage()));
             return malformed("fields of event_type " + eventType.getAsInt() + " have unexpected types");
         }
-        LvbCallbackOutcome outcome = deliver(json, event, replayTo);
-        return previousKey ? outcome.verifiedWithPreviousKey() : outcome;
+        LvbNotificationReport outcome = deliver(json, event, replayTo);
+        return previousKey ? new LvbNotificationReport(outcome.eventType(), outcome.outcome(), outcome.status(),
+                outcome.reason(), outcome.event(), true) : outcome;
     }
 
     /**
      * @return a rejection, {@code null} when {@code t} and {@code sign} match the current key, or
      *         {@link #PREVIOUS_KEY} when they match a previous one
      */
-    private LvbCallbackOutcome verify(JsonObject json) {
+    private LvbNotificationReport verify(JsonObject json) {
         String key;
         String problem = null;
         try {
@@ -210,7 +214,7 @@ public final class LvbCallbackHandler {
             LOG.logf(level, "LVB notifications are refused with HTTP 503: the callback key is not available (%s);"
                     + " configure lvb.api-key (and lvb.callback-key) or provide an LvbCredentialsProvider bean",
                     problem);
-            return LvbCallbackOutcome.of(503, LvbNotificationOutcome.UNAVAILABLE, "callback receiver is not configured");
+            return report(503, LvbNotificationOutcome.UNAVAILABLE, "callback receiver is not configured");
         }
         if (credentialsProblemLogged.get()) {
             credentialsProblemLogged.set(false);
@@ -227,8 +231,8 @@ public final class LvbCallbackHandler {
         if (v instanceof LvbVerification.Rejected r) {
             LOG.debugf("LVB notification rejected: %s (%s)", r.reason(), r.detail());
             return switch (r.reason()) {
-                case EXPIRED, TOO_FAR_IN_FUTURE -> LvbCallbackOutcome.of(403, LvbNotificationOutcome.REJECTED_EXPIRED, r.detail());
-                case MISSING, MALFORMED_T, MISMATCH -> LvbCallbackOutcome.of(401, LvbNotificationOutcome.REJECTED_SIGNATURE, r.detail());
+                case EXPIRED, TOO_FAR_IN_FUTURE -> report(403, LvbNotificationOutcome.REJECTED_EXPIRED, r.detail());
+                case MISSING, MALFORMED_T, MISMATCH -> report(401, LvbNotificationOutcome.REJECTED_SIGNATURE, r.detail());
             };
         }
         return null;
@@ -272,7 +276,7 @@ public final class LvbCallbackHandler {
         return t;
     }
 
-    private LvbCallbackOutcome deliver(JsonObject json, LvbEvent event, Consumer<? super LvbEvent> replayTo) {
+    private LvbNotificationReport deliver(JsonObject json, LvbEvent event, Consumer<? super LvbEvent> replayTo) {
         String key = null;
         String owner = null;
         if (settings.dedupeEnabled() && replayTo == null) {
@@ -284,17 +288,17 @@ public final class LvbCallbackHandler {
             } catch (RuntimeException e) {
                 LOG.warnf(e, "LVB event_type %d (stream %s) not processed: the dedupe store failed; answered 503 so"
                         + " that LVB retries", event.eventType(), streamOf(event));
-                return new LvbCallbackOutcome(503, LvbNotificationOutcome.UNAVAILABLE, "event store unavailable", event);
+                return report(503, LvbNotificationOutcome.UNAVAILABLE, "event store unavailable", event);
             }
             if (claim == LvbDedupeStore.Claim.DUPLICATE) {
                 if (LOG.isDebugEnabled()) { // streamOf is not free; this runs for every notification
                     LOG.debugf("LVB event_type %d (stream %s) is a duplicate, acknowledged without delivery",
                             event.eventType(), streamOf(event));
                 }
-                return new LvbCallbackOutcome(200, LvbNotificationOutcome.DUPLICATE, null, event);
+                return report(200, LvbNotificationOutcome.DUPLICATE, null, event);
             }
             if (claim != LvbDedupeStore.Claim.NEW) {
-                return new LvbCallbackOutcome(409, LvbNotificationOutcome.IN_PROGRESS,
+                return report(409, LvbNotificationOutcome.IN_PROGRESS,
                         "the same event is being processed, retry later", event);
             }
         }
@@ -309,7 +313,7 @@ public final class LvbCallbackHandler {
         } catch (Exception | StackOverflowError | AssertionError | LinkageError e) {
             LOG.warnf(e, "LVB event_type %d (stream %s) was not processed: an observer threw %s; answered 500 so"
                     + " that LVB retries", event.eventType(), streamOf(event), e.getClass().getName());
-            return new LvbCallbackOutcome(500, LvbNotificationOutcome.FAILED, "event processing failed", event);
+            return report(500, LvbNotificationOutcome.FAILED, "event processing failed", event);
         } finally {
             if (!delivered && key != null) {
                 release(key, owner);
@@ -326,7 +330,7 @@ public final class LvbCallbackHandler {
         if (LOG.isDebugEnabled()) {
             LOG.debugf("LVB event_type %d (stream %s) delivered", event.eventType(), streamOf(event));
         }
-        return new LvbCallbackOutcome(200, LvbNotificationOutcome.ACCEPTED, null, event);
+        return report(200, LvbNotificationOutcome.ACCEPTED, null, event);
     }
 
     /**
@@ -378,8 +382,34 @@ public final class LvbCallbackHandler {
         return s == null ? "-" : Redaction.clip(s.length() > 80 ? s.substring(0, 80) : s);
     }
 
-    private static LvbCallbackOutcome malformed(String message) {
-        return LvbCallbackOutcome.of(400, LvbNotificationOutcome.REJECTED_MALFORMED, message);
+    /**
+     * @param report what the receiver did
+     * @return the JSON answer for LVB: {@code {"code":0}} or {@code {"code":<status>,"message":"<reason>"}}
+     */
+    public static String answerJson(LvbNotificationReport report) {
+        // The acknowledgement is the answer to nearly every notification: no JSON object to build and print.
+        if (report.status() == 200) {
+            return ACKNOWLEDGED;
+        }
+        JsonObjectBuilder b = LvbJson.provider().createObjectBuilder().add("code", report.status());
+        if (report.reason() != null) {
+            b.add("message", report.reason());
+        }
+        return b.build().toString();
+    }
+
+    /** @return a report; the event type only of a verified event, the reason only of a non-200 answer */
+    public static LvbNotificationReport report(int status, LvbNotificationOutcome kind, String message, LvbEvent event) {
+        return new LvbNotificationReport(event == null ? null : event.eventType(), kind, status,
+                status == 200 ? null : message, event);
+    }
+
+    private static LvbNotificationReport report(int status, LvbNotificationOutcome kind, String message) {
+        return report(status, kind, message, null);
+    }
+
+    private static LvbNotificationReport malformed(String message) {
+        return report(400, LvbNotificationOutcome.REJECTED_MALFORMED, message);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.lvb.callback.internal;
 
+import static dev.lvb.callback.internal.LvbCallbackHandler.answerJson;
 import static dev.lvb.core.testing.Gen.weighted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import dev.lvb.callback.InMemoryLvbDedupeStore;
 import dev.lvb.callback.LvbCallbackSettings;
 import dev.lvb.callback.LvbNotificationOutcome;
+import dev.lvb.callback.LvbNotificationReport;
 import dev.lvb.core.LvbCredentials;
 import dev.lvb.core.LvbCredentialsProvider;
 import dev.lvb.core.error.LvbProtocolException;
@@ -32,7 +34,7 @@ import dev.lvb.core.event.ScreenshotEvent;
 import dev.lvb.core.event.StreamBeginEvent;
 import dev.lvb.core.event.StreamEndEvent;
 import dev.lvb.core.event.UnknownEvent;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import dev.lvb.core.testing.Gen;
 import dev.lvb.core.testing.Property;
 import dev.lvb.core.testing.Stats;
@@ -63,7 +65,7 @@ class LvbCallbackHandlerPropertyTest {
     /** What the handler answers when something unforeseen escaped the stages: must never happen. */
     static final String CATCH_ALL = "malformed notification";
 
-    record Run(LvbCallbackOutcome outcome, List<LvbEvent> delivered) {
+    record Run(LvbNotificationReport outcome, List<LvbEvent> delivered) {
     }
 
     static Run run(byte[] body, boolean verify) {
@@ -71,7 +73,7 @@ class LvbCallbackHandlerPropertyTest {
         LvbCallbackHandler handler = new LvbCallbackHandler(SETTINGS.withVerifySignature(verify),
                 LvbCredentialsProvider.of(LvbCredentials.of(1252033264L, WRONG_KEY).withCallbackKey(KEY)),
                 new InMemoryLvbDedupeStore(100, SETTINGS.clock()), delivered::add);
-        LvbCallbackOutcome outcome = handler.handle(body);
+        LvbNotificationReport outcome = handler.handle(body);
         assertThat(outcome).isNotNull();
         return new Run(outcome, delivered);
     }
@@ -84,15 +86,15 @@ class LvbCallbackHandlerPropertyTest {
         Property.Result result = Property.forAll("anyBodyIsAnsweredSafelyAndOnlyAuthenticOnesAreDelivered", 2500,
                 Edges.bodies(), ANY_BODY, body -> {
                     Run r = run(body, true);
-                    LvbCallbackOutcome o = r.outcome();
-                    stats.collect(o.kind());
+                    LvbNotificationReport o = r.outcome();
+                    stats.collect(o.outcome());
                     assertThat(o.status()).isIn(200, 400, 401, 403, 413);
-                    assertThat(o.message()).isNotEqualTo(CATCH_ALL);
+                    assertThat(o.reason()).isNotEqualTo(CATCH_ALL);
                     assertThat(r.delivered()).hasSize(o.status() == 200 ? 1 : 0);
                     if (!r.delivered().isEmpty()) {
                         assertThat(authentic(body)).as("delivered, so it must be authentic").isTrue();
                     }
-                    assertThat(o.answerJson()).doesNotContain(KEY).doesNotContain(WRONG_KEY);
+                    assertThat(answerJson(o)).doesNotContain(KEY).doesNotContain(WRONG_KEY);
                 });
         System.out.println(stats);
         // the mix really exercises every branch, not just the cheap rejections
@@ -110,10 +112,10 @@ class LvbCallbackHandlerPropertyTest {
         Property.Result result = Property.forAll("forgedOrExpiredBodiesAreNeverDelivered", 2000,
                 Edges.forgedBodies(), FORGED_BODY, body -> {
                     Run r = run(body, true);
-                    stats.collect(r.outcome().kind(), r.outcome().message().replaceAll("[0-9]+", "N"));
+                    stats.collect(r.outcome().outcome(), r.outcome().reason().replaceAll("[0-9]+", "N"));
                     assertThat(r.delivered()).isEmpty();
                     assertThat(r.outcome().status()).isIn(400, 401, 403, 413);
-                    assertThat(r.outcome().message()).isNotEqualTo(CATCH_ALL);
+                    assertThat(r.outcome().reason()).isNotEqualTo(CATCH_ALL);
                 });
         System.out.println(stats);
         String why = stats + System.lineSeparator() + result;
@@ -141,14 +143,14 @@ class LvbCallbackHandlerPropertyTest {
                             LvbCredentialsProvider.of(LvbCredentials.of(1L, KEY)),
                             new InMemoryLvbDedupeStore(100, SETTINGS.clock()), delivered::add);
 
-                    LvbCallbackOutcome first = handler.handle(signedBody(d.event(), d.t(), d.tAsString()));
-                    assertThat(first.kind()).as(first.message()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
-                    assertThat(first.answerJson()).isEqualTo("{\"code\":0}");
+                    LvbNotificationReport first = handler.handle(signedBody(d.event(), d.t(), d.tAsString()));
+                    assertThat(first.outcome()).as(first.reason()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
+                    assertThat(answerJson(first)).isEqualTo("{\"code\":0}");
                     assertThat(delivered).hasSize(1);
                     assertSameEvent(delivered.get(0), d.event());
 
-                    LvbCallbackOutcome retry = handler.handle(signedBody(d.event(), d.retryT(), !d.tAsString()));
-                    assertThat(retry.kind()).isEqualTo(LvbNotificationOutcome.DUPLICATE);
+                    LvbNotificationReport retry = handler.handle(signedBody(d.event(), d.retryT(), !d.tAsString()));
+                    assertThat(retry.outcome()).isEqualTo(LvbNotificationOutcome.DUPLICATE);
                     assertThat(retry.status()).isEqualTo(200);
                     assertThat(delivered).hasSize(1);
                 });
@@ -166,9 +168,9 @@ class LvbCallbackHandlerPropertyTest {
                 r -> new SignedContent(HOSTILE_CONTENT.apply(r), T_IN_WINDOW.apply(r)), c -> {
                     byte[] body = withTAndSign(c.object(), Long.toString(c.t()), quote(md5(KEY + c.t())));
                     Run r = run(body, true);
-                    stats.collect(r.outcome().kind());
+                    stats.collect(r.outcome().outcome());
                     assertThat(r.outcome().status()).isIn(200, 400, 413);
-                    assertThat(r.outcome().message()).isNotEqualTo(CATCH_ALL);
+                    assertThat(r.outcome().reason()).isNotEqualTo(CATCH_ALL);
                     assertThat(r.delivered()).hasSize(r.outcome().status() == 200 ? 1 : 0);
                 });
         System.out.println(stats);
@@ -183,9 +185,9 @@ class LvbCallbackHandlerPropertyTest {
         Property.Result result = Property.forAll("withVerificationOffBadInputIsStillNeverA5xx", 1000, Edges.bodies(),
                 ANY_BODY, body -> {
                     Run r = run(body, false);
-                    stats.collect(r.outcome().kind());
+                    stats.collect(r.outcome().outcome());
                     assertThat(r.outcome().status()).isIn(200, 400, 413);
-                    assertThat(r.outcome().message()).isNotEqualTo(CATCH_ALL);
+                    assertThat(r.outcome().reason()).isNotEqualTo(CATCH_ALL);
                     assertThat(r.delivered()).hasSize(r.outcome().status() == 200 ? 1 : 0);
                 });
         System.out.println(stats);

@@ -1,5 +1,6 @@
 package dev.lvb.callback.internal;
 
+import static dev.lvb.callback.internal.LvbCallbackHandler.answerJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import dev.lvb.callback.InMemoryLvbDedupeStore;
 import dev.lvb.callback.LvbCallbackSettings;
 import dev.lvb.callback.LvbDedupeStore;
 import dev.lvb.callback.LvbNotificationOutcome;
+import dev.lvb.callback.LvbNotificationReport;
 import dev.lvb.callback.MutableClock;
 import dev.lvb.core.LvbCredentials;
 import dev.lvb.core.LvbCredentialsProvider;
@@ -25,7 +27,7 @@ import dev.lvb.core.LvbSignature;
 import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.StreamBeginEvent;
 import dev.lvb.core.event.UnknownEvent;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import jakarta.json.JsonObject;
 
 /** The handler without HTTP or CDI: every branch, with a clock the test moves. */
@@ -74,11 +76,11 @@ class LvbCallbackHandlerTest {
 
     @Test
     void signedEventIsDeliveredAndAcknowledged() {
-        LvbCallbackOutcome o = handler().handle(signed(begin("s1"), CALLBACK_KEY, now() + 600));
+        LvbNotificationReport o = handler().handle(signed(begin("s1"), CALLBACK_KEY, now() + 600));
 
         assertThat(o.status()).isEqualTo(200);
-        assertThat(o.kind()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
-        assertThat(o.answerJson()).isEqualTo("{\"code\":0}");
+        assertThat(o.outcome()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
+        assertThat(answerJson(o)).isEqualTo("{\"code\":0}");
         assertThat(delivered).singleElement().isInstanceOfSatisfying(StreamBeginEvent.class,
                 e -> assertThat(e.streamId()).isEqualTo("s1"));
     }
@@ -93,9 +95,9 @@ class LvbCallbackHandlerTest {
 
     @Test
     void withACallbackKeyTheApiKeyNoLongerSigns() {
-        LvbCallbackOutcome o = handler().handle(signed(begin("s1"), API_KEY, now() + 600));
+        LvbNotificationReport o = handler().handle(signed(begin("s1"), API_KEY, now() + 600));
         assertThat(o.status()).isEqualTo(401);
-        assertThat(o.kind()).isEqualTo(LvbNotificationOutcome.REJECTED_SIGNATURE);
+        assertThat(o.outcome()).isEqualTo(LvbNotificationOutcome.REJECTED_SIGNATURE);
         assertThat(delivered).isEmpty();
     }
 
@@ -117,9 +119,9 @@ class LvbCallbackHandlerTest {
         assertThat(h.handle(signed(begin("a"), CALLBACK_KEY, now() - skew)).status()).isEqualTo(200);
         assertThat(h.handle(signed(begin("b"), CALLBACK_KEY, now() - skew - 1)).status()).isEqualTo(403);
         assertThat(h.handle(signed(begin("c"), CALLBACK_KEY, now() + life + skew)).status()).isEqualTo(200);
-        LvbCallbackOutcome future = h.handle(signed(begin("d"), CALLBACK_KEY, now() + life + skew + 1));
+        LvbNotificationReport future = h.handle(signed(begin("d"), CALLBACK_KEY, now() + life + skew + 1));
         assertThat(future.status()).isEqualTo(403);
-        assertThat(future.kind()).isEqualTo(LvbNotificationOutcome.REJECTED_EXPIRED);
+        assertThat(future.outcome()).isEqualTo(LvbNotificationOutcome.REJECTED_EXPIRED);
         assertThat(delivered).extracting(LvbEvent::streamId).containsExactly("a", "c");
     }
 
@@ -137,14 +139,14 @@ class LvbCallbackHandlerTest {
     void signatureRejectionsAre401WithTheVerifiersReason() {
         LvbCallbackHandler h = handler();
         JsonObject b = begin("s");
-        assertThat(h.handle(bytes(b.toString())).message()).isEqualTo("t is missing");
+        assertThat(h.handle(bytes(b.toString())).reason()).isEqualTo("t is missing");
         assertThat(h.handle(bytes(LvbJson.provider().createObjectBuilder(b).add("t", now() + 600).build().toString()))
-                .message()).isEqualTo("sign is missing");
-        LvbCallbackOutcome forged = h.handle(bytes(LvbJson.provider().createObjectBuilder(b).add("t", now() + 600)
+                .reason()).isEqualTo("sign is missing");
+        LvbNotificationReport forged = h.handle(bytes(LvbJson.provider().createObjectBuilder(b).add("t", now() + 600)
                 .add("sign", "00000000000000000000000000000000").build().toString()));
         assertThat(forged.status()).isEqualTo(401);
-        assertThat(forged.message()).isEqualTo("sign does not match");
-        LvbCallbackOutcome numericSign = h.handle(bytes(LvbJson.provider().createObjectBuilder(b)
+        assertThat(forged.reason()).isEqualTo("sign does not match");
+        LvbNotificationReport numericSign = h.handle(bytes(LvbJson.provider().createObjectBuilder(b)
                 .add("t", now() + 600).add("sign", 12345).build().toString()));
         assertThat(numericSign.status()).isEqualTo(401);
         assertThat(delivered).isEmpty();
@@ -156,7 +158,7 @@ class LvbCallbackHandlerTest {
         for (String t : List.of("1E-999999999", "1E+999999999", "1471850187.5", "-1", "1e400", "0.0000000001")) {
             String body = "{\"event_type\":1,\"stream_id\":\"x\",\"t\":" + t + ",\"sign\":\"abc\"}";
             long start = System.nanoTime();
-            LvbCallbackOutcome o = h.handle(bytes(body));
+            LvbNotificationReport o = h.handle(bytes(body));
             assertThat(o.status()).as(t).isEqualTo(401);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as(t).isLessThan(Duration.ofSeconds(1));
         }
@@ -175,20 +177,20 @@ class LvbCallbackHandlerTest {
     @Test
     void malformedInputIs400WithoutDelivery() {
         LvbCallbackHandler h = handler();
-        assertThat(h.handle(null).message()).isEqualTo("empty body");
-        assertThat(h.handle(new byte[0]).message()).isEqualTo("empty body");
-        assertThat(h.handle(bytes("nope")).message()).isEqualTo("body is not valid JSON");
-        assertThat(h.handle(bytes("[1,2]")).message()).isEqualTo("body is not a JSON object");
-        assertThat(h.handle(bytes("{\"a\":" + "[".repeat(40) + "]".repeat(40) + "}")).message())
+        assertThat(h.handle(null).reason()).isEqualTo("empty body");
+        assertThat(h.handle(new byte[0]).reason()).isEqualTo("empty body");
+        assertThat(h.handle(bytes("nope")).reason()).isEqualTo("body is not valid JSON");
+        assertThat(h.handle(bytes("[1,2]")).reason()).isEqualTo("body is not a JSON object");
+        assertThat(h.handle(bytes("{\"a\":" + "[".repeat(40) + "]".repeat(40) + "}")).reason())
                 .isEqualTo("JSON nested too deeply");
         assertThat(h.handle(signed(LvbJson.provider().createObjectBuilder(begin("s")).remove("event_type").build(),
-                CALLBACK_KEY, now() + 600)).message()).isEqualTo("event_type is missing");
+                CALLBACK_KEY, now() + 600)).reason()).isEqualTo("event_type is missing");
         assertThat(h.handle(signed(LvbJson.provider().createObjectBuilder(begin("s")).add("event_type", "one").build(),
-                CALLBACK_KEY, now() + 600)).message()).isEqualTo("event_type is not an integer");
-        LvbCallbackOutcome types = h.handle(signed(LvbJson.provider().createObjectBuilder(begin("s"))
+                CALLBACK_KEY, now() + 600)).reason()).isEqualTo("event_type is not an integer");
+        LvbNotificationReport types = h.handle(signed(LvbJson.provider().createObjectBuilder(begin("s"))
                 .add("event_time", "noon").build(), CALLBACK_KEY, now() + 600));
         assertThat(types.status()).isEqualTo(400);
-        assertThat(types.message()).isEqualTo("fields of event_type 1 have unexpected types").doesNotContain("noon");
+        assertThat(types.reason()).isEqualTo("fields of event_type 1 have unexpected types").doesNotContain("noon");
         assertThat(delivered).isEmpty();
     }
 
@@ -201,9 +203,9 @@ class LvbCallbackHandlerTest {
                 "\"pad\":\"" + "x".repeat(1024 - base.length - 9) + "\",\"appid\"");
         assertThat(padded).hasSize(1024);
         assertThat(h.handle(bytes(padded)).status()).isEqualTo(200);
-        LvbCallbackOutcome big = h.handle(bytes(padded.replace("\"pad\":\"", "\"pad\":\"x")));
+        LvbNotificationReport big = h.handle(bytes(padded.replace("\"pad\":\"", "\"pad\":\"x")));
         assertThat(big.status()).isEqualTo(413);
-        assertThat(big.answerJson()).isEqualTo("{\"code\":413,\"message\":\"body exceeds 1024 bytes\"}");
+        assertThat(answerJson(big)).isEqualTo("{\"code\":413,\"message\":\"body exceeds 1024 bytes\"}");
     }
 
     /** The body text with {@code t} and a matching {@code sign} appended, keeping the text as it is otherwise. */
@@ -214,10 +216,10 @@ class LvbCallbackHandlerTest {
 
     @Test
     void aDuplicateKeyTakesItsLastValue() {
-        LvbCallbackOutcome o = handler().handle(signedText("{\"event_type\":1,\"stream_id\":\"first\",\"appid\":1,"
+        LvbNotificationReport o = handler().handle(signedText("{\"event_type\":1,\"stream_id\":\"first\",\"appid\":1,"
                 + "\"stream_id\":\"second\",\"width\":1,\"width\":\"720\"}", CALLBACK_KEY, now() + 600));
 
-        assertThat(o.kind()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
+        assertThat(o.outcome()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
         assertThat(delivered).singleElement().isInstanceOfSatisfying(StreamBeginEvent.class, e -> {
             assertThat(e.streamId()).isEqualTo("second");
             assertThat(e.width()).isEqualTo(720);
@@ -228,10 +230,10 @@ class LvbCallbackHandlerTest {
     @Test
     void aDuplicateKeyWhoseEarlierValueHasTheWrongTypeIsStillDelivered() {
         // Only the last value counts, as for any other key: the earlier one is not even bound.
-        LvbCallbackOutcome o = handler().handle(signedText("{\"event_type\":1,\"stream_id\":\"s\",\"width\":\"wide\","
+        LvbNotificationReport o = handler().handle(signedText("{\"event_type\":1,\"stream_id\":\"s\",\"width\":\"wide\","
                 + "\"event_time\":{},\"width\":720,\"event_time\":1471256139}", CALLBACK_KEY, now() + 600));
 
-        assertThat(o.kind()).as(o.message()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
+        assertThat(o.outcome()).as(o.reason()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
         assertThat(delivered).singleElement().isInstanceOfSatisfying(StreamBeginEvent.class, e -> {
             assertThat(e.width()).isEqualTo(720);
             assertThat(e.eventTime()).isEqualTo(1471256139L);
@@ -240,11 +242,11 @@ class LvbCallbackHandlerTest {
 
     @Test
     void aDuplicateKeyWhoseLastValueHasTheWrongTypeIsRejected() {
-        LvbCallbackOutcome o = handler().handle(signedText("{\"event_type\":1,\"stream_id\":\"s\",\"width\":720,"
+        LvbNotificationReport o = handler().handle(signedText("{\"event_type\":1,\"stream_id\":\"s\",\"width\":720,"
                 + "\"width\":\"wide\"}", CALLBACK_KEY, now() + 600));
 
         assertThat(o.status()).isEqualTo(400);
-        assertThat(o.message()).isEqualTo("fields of event_type 1 have unexpected types");
+        assertThat(o.reason()).isEqualTo("fields of event_type 1 have unexpected types");
         assertThat(delivered).isEmpty();
     }
 
@@ -254,7 +256,7 @@ class LvbCallbackHandlerTest {
         String good = LvbSignature.sign(CALLBACK_KEY, t);
         LvbCallbackHandler h = handler();
         assertThat(h.handle(bytes("{\"event_type\":1,\"stream_id\":\"a\",\"sign\":\"00000000000000000000000000000000\","
-                + "\"t\":1,\"t\":" + t + ",\"sign\":\"" + good + "\"}")).kind()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
+                + "\"t\":1,\"t\":" + t + ",\"sign\":\"" + good + "\"}")).outcome()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
         assertThat(h.handle(bytes("{\"event_type\":1,\"stream_id\":\"b\",\"t\":" + t + ",\"sign\":\"" + good + "\","
                 + "\"sign\":\"00000000000000000000000000000000\"}")).status()).isEqualTo(401);
         assertThat(delivered).extracting(LvbEvent::streamId).containsExactly("a");
@@ -288,10 +290,10 @@ class LvbCallbackHandlerTest {
         LvbCallbackHandler h = new LvbCallbackHandler(settings, () -> {
             throw new IllegalStateException("LVB credentials are incomplete: lvb.api-key is not set");
         }, store, delivered::add);
-        LvbCallbackOutcome o = h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600));
+        LvbNotificationReport o = h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600));
         assertThat(o.status()).isEqualTo(503);
-        assertThat(o.kind()).isEqualTo(LvbNotificationOutcome.UNAVAILABLE);
-        assertThat(o.message()).isEqualTo("callback receiver is not configured");
+        assertThat(o.outcome()).isEqualTo(LvbNotificationOutcome.UNAVAILABLE);
+        assertThat(o.reason()).isEqualTo("callback receiver is not configured");
         LvbCallbackHandler nul = new LvbCallbackHandler(settings, () -> null, store, delivered::add);
         assertThat(nul.handle(signed(begin("s"), CALLBACK_KEY, now() + 600)).status()).isEqualTo(503);
         assertThat(delivered).isEmpty();
@@ -300,11 +302,11 @@ class LvbCallbackHandlerTest {
     @Test
     void retryWithFreshSignatureIsADuplicate() {
         LvbCallbackHandler h = handler();
-        assertThat(h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600)).kind()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
+        assertThat(h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600)).outcome()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
         clock.advance(Duration.ofMinutes(1));
-        LvbCallbackOutcome again = h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600));
-        assertThat(again.kind()).isEqualTo(LvbNotificationOutcome.DUPLICATE);
-        assertThat(again.answerJson()).isEqualTo("{\"code\":0}");
+        LvbNotificationReport again = h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600));
+        assertThat(again.outcome()).isEqualTo(LvbNotificationOutcome.DUPLICATE);
+        assertThat(answerJson(again)).isEqualTo("{\"code\":0}");
         assertThat(delivered).hasSize(1);
     }
 
@@ -313,7 +315,7 @@ class LvbCallbackHandlerTest {
         LvbCallbackHandler h = handler();
         h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600));
         clock.advance(settings.dedupeWindow().plusSeconds(1));
-        assertThat(h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600)).kind()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
+        assertThat(h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600)).outcome()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
         assertThat(delivered).hasSize(2);
     }
 
@@ -339,13 +341,13 @@ class LvbCallbackHandlerTest {
         LvbCallbackHandler h = new LvbCallbackHandler(settings,
                 LvbCredentialsProvider.of(LvbCredentials.of(1L, CALLBACK_KEY)), store, flaky);
 
-        LvbCallbackOutcome failed = h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600));
+        LvbNotificationReport failed = h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600));
         assertThat(failed.status()).isEqualTo(500);
-        assertThat(failed.kind()).isEqualTo(LvbNotificationOutcome.FAILED);
-        assertThat(failed.answerJson()).isEqualTo("{\"code\":500,\"message\":\"event processing failed\"}");
+        assertThat(failed.outcome()).isEqualTo(LvbNotificationOutcome.FAILED);
+        assertThat(answerJson(failed)).isEqualTo("{\"code\":500,\"message\":\"event processing failed\"}");
 
-        assertThat(h.handle(signed(begin("s"), CALLBACK_KEY, now() + 601)).kind()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
-        assertThat(h.handle(signed(begin("s"), CALLBACK_KEY, now() + 602)).kind()).isEqualTo(LvbNotificationOutcome.DUPLICATE);
+        assertThat(h.handle(signed(begin("s"), CALLBACK_KEY, now() + 601)).outcome()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
+        assertThat(h.handle(signed(begin("s"), CALLBACK_KEY, now() + 602)).outcome()).isEqualTo(LvbNotificationOutcome.DUPLICATE);
         assertThat(delivered).hasSize(1);
     }
 
@@ -365,10 +367,10 @@ class LvbCallbackHandlerTest {
         LvbDedupeStore busy = new FixedStore(LvbDedupeStore.Claim.IN_PROGRESS);
         LvbCallbackHandler h = new LvbCallbackHandler(settings,
                 LvbCredentialsProvider.of(LvbCredentials.of(1L, CALLBACK_KEY)), busy, delivered::add);
-        LvbCallbackOutcome o = h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600));
+        LvbNotificationReport o = h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600));
         assertThat(o.status()).isEqualTo(409);
-        assertThat(o.kind()).isEqualTo(LvbNotificationOutcome.IN_PROGRESS);
-        assertThat(o.code()).isEqualTo(409);
+        assertThat(o.outcome()).isEqualTo(LvbNotificationOutcome.IN_PROGRESS);
+        assertThat(o.status()).isEqualTo(409);
         assertThat(delivered).isEmpty();
     }
 
@@ -377,7 +379,7 @@ class LvbCallbackHandlerTest {
         FixedStore broken = new FixedStore(null);
         LvbCallbackHandler h = new LvbCallbackHandler(settings,
                 LvbCredentialsProvider.of(LvbCredentials.of(1L, CALLBACK_KEY)), broken, delivered::add);
-        LvbCallbackOutcome o = h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600));
+        LvbNotificationReport o = h.handle(signed(begin("s"), CALLBACK_KEY, now() + 600));
         assertThat(o.status()).isEqualTo(503);
         assertThat(delivered).isEmpty();
 
@@ -403,7 +405,7 @@ class LvbCallbackHandlerTest {
         String sign = LvbJson.parseObject(withApiKey).getString("sign");
         for (byte[] body : List.of(withApiKey, signed(begin("s"), CALLBACK_KEY, now() - 7200),
                 bytes("{\"sign\":\"" + sign + "\",\"t\":\"x\"}"))) {
-            String answer = h.handle(body).answerJson();
+            String answer = answerJson(h.handle(body));
             assertThat(answer).doesNotContain(API_KEY).doesNotContain(CALLBACK_KEY).doesNotContain(sign);
         }
     }
@@ -471,18 +473,18 @@ class LvbCallbackHandlerTest {
         };
         LvbCallbackHandler handler = new LvbCallbackHandler(settings, provider, store, delivered::add);
 
-        LvbCallbackOutcome old = handler.handle(signed(begin("rot1"), previous, now() + 600));
-        assertThat(old.kind()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
-        assertThat(old.report().previousKey()).isTrue();
-        assertThat(old.report().keyTag()).isEqualTo("previous");
-        LvbCallbackOutcome fresh = handler.handle(signed(begin("rot2"), CALLBACK_KEY, now() + 600));
-        assertThat(fresh.kind()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
-        assertThat(fresh.report().keyTag()).isEqualTo("current");
+        LvbNotificationReport old = handler.handle(signed(begin("rot1"), previous, now() + 600));
+        assertThat(old.outcome()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
+        assertThat(old.previousKey()).isTrue();
+        assertThat(old.keyTag()).isEqualTo("previous");
+        LvbNotificationReport fresh = handler.handle(signed(begin("rot2"), CALLBACK_KEY, now() + 600));
+        assertThat(fresh.outcome()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
+        assertThat(fresh.keyTag()).isEqualTo("current");
 
         listed.set(List.of());
-        LvbCallbackOutcome removed = handler.handle(signed(begin("rot3"), previous, now() + 600));
+        LvbNotificationReport removed = handler.handle(signed(begin("rot3"), previous, now() + 600));
         assertThat(removed.status()).isEqualTo(401);
-        assertThat(removed.kind()).isEqualTo(LvbNotificationOutcome.REJECTED_SIGNATURE);
+        assertThat(removed.outcome()).isEqualTo(LvbNotificationOutcome.REJECTED_SIGNATURE);
         assertThat(delivered).extracting(LvbEvent::streamId).containsExactly("rot1", "rot2");
     }
 }

@@ -21,6 +21,7 @@ import dev.lvb.callback.InMemoryLvbDedupeStore;
 import dev.lvb.callback.LvbCallbackSettings;
 import dev.lvb.callback.LvbDedupeStore;
 import dev.lvb.callback.LvbNotificationOutcome;
+import dev.lvb.callback.LvbNotificationReport;
 import dev.lvb.callback.MutableClock;
 import dev.lvb.core.LvbCredentials;
 import dev.lvb.core.LvbCredentialsProvider;
@@ -69,7 +70,7 @@ class LvbCallbackLeaseTest {
             await(finish);
         }, timer);
 
-        CompletableFuture<LvbCallbackOutcome> slow = CompletableFuture
+        CompletableFuture<LvbNotificationReport> slow = CompletableFuture
                 .supplyAsync(() -> h.handle(signed(begin("slow"), CALLBACK_KEY, now() + 600)));
         assertThat(inObserver.await(30, TimeUnit.SECONDS)).isTrue();
         assertThat(timer.periods).containsExactly(LEASE.dividedBy(3));
@@ -77,16 +78,16 @@ class LvbCallbackLeaseTest {
         for (int i = 1; i <= 6; i++) { // two minutes in the observer, four leases
             clock.advance(Duration.ofSeconds(20));
             timer.tick();
-            LvbCallbackOutcome retry = h.handle(signed(begin("slow"), CALLBACK_KEY, now() + 600 + i));
-            assertThat(retry.kind()).as("LVB's retry %d while the observer runs", i)
+            LvbNotificationReport retry = h.handle(signed(begin("slow"), CALLBACK_KEY, now() + 600 + i));
+            assertThat(retry.outcome()).as("LVB's retry %d while the observer runs", i)
                     .isEqualTo(LvbNotificationOutcome.IN_PROGRESS);
             assertThat(retry.status()).isEqualTo(409);
         }
         finish.countDown();
-        assertThat(slow.get(30, TimeUnit.SECONDS).kind()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
+        assertThat(slow.get(30, TimeUnit.SECONDS).outcome()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
         assertThat(timer.tasks).as("renewal stopped with the delivery").isEmpty();
 
-        assertThat(h.handle(signed(begin("slow"), CALLBACK_KEY, now() + 590)).kind())
+        assertThat(h.handle(signed(begin("slow"), CALLBACK_KEY, now() + 590)).outcome())
                 .isEqualTo(LvbNotificationOutcome.DUPLICATE);
         assertThat(delivered).hasSize(1);
     }
@@ -103,13 +104,13 @@ class LvbCallbackLeaseTest {
         assertThat(delivered).isEmpty();
 
         clock.advance(Duration.ofSeconds(31)); // LVB retries a minute after its first attempt
-        LvbCallbackOutcome retry = h.handle(signed(begin("orphan"), CALLBACK_KEY, now() + 600));
-        assertThat(retry.kind()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
+        LvbNotificationReport retry = h.handle(signed(begin("orphan"), CALLBACK_KEY, now() + 600));
+        assertThat(retry.outcome()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
         assertThat(delivered).hasSize(1);
 
         // The dead owner's late release (had it come back) does not reopen the delivered event.
         store.release(key, "dead-instance:1");
-        assertThat(h.handle(signed(begin("orphan"), CALLBACK_KEY, now() + 601)).kind())
+        assertThat(h.handle(signed(begin("orphan"), CALLBACK_KEY, now() + 601)).outcome())
                 .isEqualTo(LvbNotificationOutcome.DUPLICATE);
         assertThat(delivered).hasSize(1);
     }
@@ -127,7 +128,7 @@ class LvbCallbackLeaseTest {
         assertThat(h.handle(signed(begin("f"), CALLBACK_KEY, now() + 600)).status()).isEqualTo(500);
         assertThat(timer.tasks).isEmpty();
         // released at once: the retry need not wait for the lease
-        assertThat(h.handle(signed(begin("f"), CALLBACK_KEY, now() + 601)).kind())
+        assertThat(h.handle(signed(begin("f"), CALLBACK_KEY, now() + 601)).outcome())
                 .isEqualTo(LvbNotificationOutcome.ACCEPTED);
         assertThat(delivered).hasSize(1);
     }
@@ -174,13 +175,13 @@ class LvbCallbackLeaseTest {
             await(renewedFourTimes);
             await(copyAnswered);
         });
-        CompletableFuture<LvbCallbackOutcome> slow = CompletableFuture
+        CompletableFuture<LvbNotificationReport> slow = CompletableFuture
                 .supplyAsync(() -> h.handle(signed(begin("real"), CALLBACK_KEY, t)));
         assertThat(renewedFourTimes.await(60, TimeUnit.SECONDS)).isTrue();
-        LvbCallbackOutcome copy = h.handle(signed(begin("real"), CALLBACK_KEY, t + 1));
+        LvbNotificationReport copy = h.handle(signed(begin("real"), CALLBACK_KEY, t + 1));
         copyAnswered.countDown();
-        assertThat(copy.kind()).isEqualTo(LvbNotificationOutcome.IN_PROGRESS);
-        assertThat(slow.get(30, TimeUnit.SECONDS).kind()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
+        assertThat(copy.outcome()).isEqualTo(LvbNotificationOutcome.IN_PROGRESS);
+        assertThat(slow.get(30, TimeUnit.SECONDS).outcome()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
         assertThat(delivered).hasSize(1);
         assertThat(renewals.get()).isGreaterThanOrEqualTo(4);
     }

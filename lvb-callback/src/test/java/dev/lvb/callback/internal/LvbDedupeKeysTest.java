@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 
 class LvbDedupeKeysTest {
 

@@ -1,13 +1,11 @@
 package dev.lvb.core.event;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * Audio moderation flagged a stream (event_type 315, doc 267/94421). By default only suspicious results are sent.
@@ -33,19 +31,19 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param raw the notification as received, without {@code sign}; empty for an event built in code
  */
 public record AudioModerationEvent(
-        @JsonbProperty("appid") @JsonbTypeDeserializer(Lenient.LongValue.class) Long appId,
+        @JsonbProperty("appid") Long appId,
         @JsonbProperty("stream_id") String streamId,
         @JsonbProperty("channel_id") String channelId,
         @JsonbProperty("domain") String domain,
         @JsonbProperty("path") String path,
-        @JsonbProperty("HitFlag") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer hitFlag,
-        @JsonbProperty("Score") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double score,
+        @JsonbProperty("HitFlag") Integer hitFlag,
+        @JsonbProperty("Score") Double score,
         @JsonbProperty("SubTag") String subTag,
-        @JsonbProperty("task_id") @JsonbTypeDeserializer(Lenient.Text.class) String taskId,
-        @JsonbProperty("status") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer status,
+        @JsonbProperty("task_id") String taskId,
+        @JsonbProperty("status") Integer status,
         @JsonbProperty("asr_text") String asrText,
         @JsonbProperty("cdn_url") String cdnUrl,
-        @JsonbProperty("duration") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double duration,
+        @JsonbProperty("duration") Double duration,
         @JsonbProperty("label") String label,
         @JsonbProperty("suggestion") String suggestion,
         @JsonbProperty("language_results") JsonValue languageResults,

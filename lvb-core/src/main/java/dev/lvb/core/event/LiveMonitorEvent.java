@@ -2,8 +2,8 @@ package dev.lvb.core.event;
 
 import java.util.Optional;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbLenient;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;
@@ -26,11 +26,11 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param raw the notification as received, without {@code sign}; empty for an event built in code
  */
 public record LiveMonitorEvent(
-        @JsonbProperty("appid") @JsonbTypeDeserializer(Lenient.LongValue.class) Long appId,
-        @JsonbProperty("bizid") @JsonbTypeDeserializer(Lenient.LongValue.class) Long bizId,
+        @JsonbProperty("appid") Long appId,
+        @JsonbProperty("bizid") Long bizId,
         @JsonbProperty("event_name") String eventName,
-        @JsonbProperty("event_time") @JsonbTypeDeserializer(Lenient.LongValue.class) Long eventTime,
-        @JsonbProperty("event_msg") @JsonbTypeDeserializer(Lenient.JsonText.class) String eventMsg,
+        @JsonbProperty("event_time") Long eventTime,
+        @JsonbProperty("event_msg") @JsonbTypeDeserializer(LvbLenient.JsonText.class) String eventMsg,
         @JsonbProperty("stream_id") String streamId,
         @JsonbProperty("interface") String interfaceName,
         @JsonbTransient JsonObject raw) implements LvbEvent {
@@ -96,6 +96,6 @@ public record LiveMonitorEvent(
 
     /** @return {@code event_msg} as JSON, empty when it is plain text */
     public Optional<JsonValue> eventMsgJson() {
-        return Lenient.jsonIn(eventMsg);
+        return LvbLenient.jsonIn(eventMsg);
     }
 }

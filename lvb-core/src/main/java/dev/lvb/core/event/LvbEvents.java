@@ -6,8 +6,8 @@ import java.util.OptionalInt;
 
 import dev.lvb.core.LvbSignature;
 import dev.lvb.core.error.LvbProtocolException;
-import dev.lvb.core.internal.LvbJson;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbJson;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

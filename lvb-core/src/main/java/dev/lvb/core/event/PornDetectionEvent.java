@@ -2,14 +2,12 @@ package dev.lvb.core.event;
 
 import java.util.List;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * Image moderation flagged a screenshot (event_type 317, "porn detection" in older documentation). Note LVB's
@@ -49,27 +47,27 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param raw the notification as received, without {@code sign}; empty for an event built in code
  */
 public record PornDetectionEvent(
-        @JsonbProperty("appid") @JsonbTypeDeserializer(Lenient.LongValue.class) Long appId,
+        @JsonbProperty("appid") Long appId,
         @JsonbProperty("app") String app,
         @JsonbProperty("appname") String appName,
         @JsonbProperty("streamId") String streamId,
         @JsonbProperty("channelId") String channelId,
-        @JsonbProperty("tid") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer tid,
+        @JsonbProperty("tid") Integer tid,
         @JsonbProperty("img") String img,
         @JsonbProperty("type") List<Integer> type,
-        @JsonbProperty("confidence") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double confidence,
-        @JsonbProperty("normalScore") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double normalScore,
-        @JsonbProperty("hotScore") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double hotScore,
-        @JsonbProperty("pornScore") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double pornScore,
-        @JsonbProperty("level") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer level,
+        @JsonbProperty("confidence") Double confidence,
+        @JsonbProperty("normalScore") Double normalScore,
+        @JsonbProperty("hotScore") Double hotScore,
+        @JsonbProperty("pornScore") Double pornScore,
+        @JsonbProperty("level") Integer level,
         @JsonbProperty("ocrMsg") String ocrMsg,
-        @JsonbProperty("screenshotTime") @JsonbTypeDeserializer(Lenient.LongValue.class) Long screenshotTime,
-        @JsonbProperty("sendTime") @JsonbTypeDeserializer(Lenient.LongValue.class) Long sendTime,
-        @JsonbProperty("similarScore") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double similarScore,
+        @JsonbProperty("screenshotTime") Long screenshotTime,
+        @JsonbProperty("sendTime") Long sendTime,
+        @JsonbProperty("similarScore") Double similarScore,
         @JsonbProperty("gameDetails") JsonValue gameDetails,
         @JsonbProperty("stream_param") String streamParam,
-        @JsonbProperty("score") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double score,
-        @JsonbProperty("socre") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double socre,
+        @JsonbProperty("score") Double score,
+        @JsonbProperty("socre") Double socre,
         @JsonbProperty("suggestion") String suggestion,
         @JsonbProperty("label") String label,
         @JsonbProperty("subLabel") String subLabel,

@@ -2,8 +2,8 @@ package dev.lvb.core.event;
 
 import java.util.List;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbLenient;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;
@@ -29,16 +29,16 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param raw the notification as received, without {@code sign}; empty for an event built in code
  */
 public record PushErrorEvent(
-        @JsonbProperty("appid") @JsonbTypeDeserializer(Lenient.LongValue.class) Long appId,
+        @JsonbProperty("appid") Long appId,
         @JsonbProperty("user_ip") String userIp,
-        @JsonbProperty("data_time") @JsonbTypeDeserializer(Lenient.LongValue.class) Long dataTime,
+        @JsonbProperty("data_time") Long dataTime,
         @JsonbProperty("domain") String domain,
         @JsonbProperty("path") String path,
-        @JsonbProperty("report_interval") @JsonbTypeDeserializer(Lenient.LongValue.class) Long reportInterval,
-        @JsonbProperty("sequence") @JsonbTypeDeserializer(Lenient.Text.class) String sequence,
+        @JsonbProperty("report_interval") Long reportInterval,
+        @JsonbProperty("sequence") String sequence,
         @JsonbProperty("stream_id") String streamId,
         @JsonbProperty("stream_param") String streamParam,
-        @JsonbProperty("timeout") @JsonbTypeDeserializer(Lenient.LongValue.class) Long timeout,
+        @JsonbProperty("timeout") Long timeout,
         @JsonbProperty("abnormal_event") List<Abnormal> abnormalEvents,
         @JsonbTransient JsonObject raw) implements LvbEvent {
 
@@ -124,13 +124,13 @@ public record PushErrorEvent(
      * @param customerVisible always {@code "true"}
      */
     public record Abnormal(
-            @JsonbProperty("type") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer type,
-            @JsonbProperty("count") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer count,
-            @JsonbProperty("detail") @JsonbTypeDeserializer(Lenient.AbnormalDetails.class) List<Detail> details,
+            @JsonbProperty("type") Integer type,
+            @JsonbProperty("count") Integer count,
+            @JsonbProperty("detail") @JsonbTypeDeserializer(LvbLenient.ObjectOrObjects.class) List<Detail> details,
             @JsonbProperty("type_desc_cn") String typeDescCn,
             @JsonbProperty("type_desc_en") String typeDescEn,
             @JsonbProperty("event_key") String eventKey,
-            @JsonbProperty("customer_visible") @JsonbTypeDeserializer(Lenient.Text.class) String customerVisible) {
+            @JsonbProperty("customer_visible") String customerVisible) {
 
         /**
          * Keeps an unmodifiable copy of {@code details}, empty when missing.
@@ -159,6 +159,6 @@ public record PushErrorEvent(
      */
     public record Detail(
             @JsonbProperty("desc") String desc,
-            @JsonbProperty("occur_time") @JsonbTypeDeserializer(Lenient.LongValue.class) Long occurTime) {
+            @JsonbProperty("occur_time") Long occurTime) {
     }
 }

@@ -1,13 +1,11 @@
 package dev.lvb.core.event;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * A stream quality check found something (event_type 343, intl doc 267/73166). Only the common fields are typed; the check's own fields are in {@link #raw()}.
@@ -21,12 +19,12 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param raw the notification as received, without {@code sign}; empty for an event built in code
  */
 public record QualityCheckEvent(
-        @JsonbProperty("appid") @JsonbTypeDeserializer(Lenient.LongValue.class) Long appId,
+        @JsonbProperty("appid") Long appId,
         @JsonbProperty("domain") String domain,
         @JsonbProperty("path") String path,
         @JsonbProperty("stream_id") String streamId,
-        @JsonbProperty("event_time") @JsonbTypeDeserializer(Lenient.LongValue.class) Long eventTime,
-        @JsonbProperty("task_id") @JsonbTypeDeserializer(Lenient.Text.class) String taskId,
+        @JsonbProperty("event_time") Long eventTime,
+        @JsonbProperty("task_id") String taskId,
         @JsonbTransient JsonObject raw) implements LvbEvent {
 
     /**

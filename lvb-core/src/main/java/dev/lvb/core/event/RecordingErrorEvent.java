@@ -1,13 +1,11 @@
 package dev.lvb.core.event;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * A recording ran into an error (event_type 341, doc 267/117052); which levels are reported is set in the callback
@@ -26,16 +24,16 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param raw the notification as received, without {@code sign}; empty for an event built in code
  */
 public record RecordingErrorEvent(
-        @JsonbProperty("appid") @JsonbTypeDeserializer(Lenient.LongValue.class) Long appId,
+        @JsonbProperty("appid") Long appId,
         @JsonbProperty("domain") String domain,
         @JsonbProperty("path") String path,
         @JsonbProperty("stream_id") String streamId,
-        @JsonbProperty("session_id") @JsonbTypeDeserializer(Lenient.Text.class) String sessionId,
-        @JsonbProperty("file_format") @JsonbTypeDeserializer(Lenient.Text.class) String fileFormat,
-        @JsonbProperty("exception_level") @JsonbTypeDeserializer(Lenient.Text.class) String exceptionLevel,
+        @JsonbProperty("session_id") String sessionId,
+        @JsonbProperty("file_format") String fileFormat,
+        @JsonbProperty("exception_level") String exceptionLevel,
         @JsonbProperty("exception") Failure exception,
-        @JsonbProperty("timestamp") @JsonbTypeDeserializer(Lenient.LongValue.class) Long timestamp,
-        @JsonbProperty("task_id") @JsonbTypeDeserializer(Lenient.Text.class) String taskId,
+        @JsonbProperty("timestamp") Long timestamp,
+        @JsonbProperty("task_id") String taskId,
         @JsonbTransient JsonObject raw) implements LvbEvent {
 
     /**
@@ -110,8 +108,8 @@ public record RecordingErrorEvent(
      * @param desc a description
      */
     public record Failure(
-            @JsonbProperty("type") @JsonbTypeDeserializer(Lenient.Text.class) String type,
-            @JsonbProperty("occurs") @JsonbTypeDeserializer(Lenient.Text.class) String occurs,
+            @JsonbProperty("type") String type,
+            @JsonbProperty("occurs") String occurs,
             @JsonbProperty("desc") String desc) {
     }
 }

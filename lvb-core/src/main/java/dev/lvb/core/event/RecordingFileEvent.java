@@ -1,13 +1,11 @@
 package dev.lvb.core.event;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * A recording file is ready (event_type 100).
@@ -34,25 +32,25 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param raw the notification as received, without {@code sign}; empty for an event built in code
  */
 public record RecordingFileEvent(
-        @JsonbProperty("appid") @JsonbTypeDeserializer(Lenient.LongValue.class) Long appId,
+        @JsonbProperty("appid") Long appId,
         @JsonbProperty("channel_id") String channelId,
         @JsonbProperty("stream_id") String streamId,
-        @JsonbProperty("video_id") @JsonbTypeDeserializer(Lenient.Text.class) String videoId,
+        @JsonbProperty("video_id") String videoId,
         @JsonbProperty("video_url") String videoUrl,
-        @JsonbProperty("file_size") @JsonbTypeDeserializer(Lenient.LongValue.class) Long fileSize,
-        @JsonbProperty("start_time") @JsonbTypeDeserializer(Lenient.LongValue.class) Long startTime,
-        @JsonbProperty("end_time") @JsonbTypeDeserializer(Lenient.LongValue.class) Long endTime,
-        @JsonbProperty("file_id") @JsonbTypeDeserializer(Lenient.Text.class) String fileId,
+        @JsonbProperty("file_size") Long fileSize,
+        @JsonbProperty("start_time") Long startTime,
+        @JsonbProperty("end_time") Long endTime,
+        @JsonbProperty("file_id") String fileId,
         @JsonbProperty("file_format") String fileFormat,
-        @JsonbProperty("vod2Flag") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer vod2Flag,
-        @JsonbProperty("record_file_id") @JsonbTypeDeserializer(Lenient.Text.class) String recordFileId,
-        @JsonbProperty("duration") @JsonbTypeDeserializer(Lenient.LongValue.class) Long duration,
+        @JsonbProperty("vod2Flag") Integer vod2Flag,
+        @JsonbProperty("record_file_id") String recordFileId,
+        @JsonbProperty("duration") Long duration,
         @JsonbProperty("stream_param") String streamParam,
-        @JsonbProperty("media_start_time") @JsonbTypeDeserializer(Lenient.LongValue.class) Long mediaStartTime,
-        @JsonbProperty("task_id") @JsonbTypeDeserializer(Lenient.Text.class) String taskId,
-        @JsonbProperty("record_bps") @JsonbTypeDeserializer(Lenient.LongValue.class) Long recordBps,
-        @JsonbProperty("start_time_usec") @JsonbTypeDeserializer(Lenient.LongValue.class) Long startTimeUsec,
-        @JsonbProperty("end_time_usec") @JsonbTypeDeserializer(Lenient.LongValue.class) Long endTimeUsec,
+        @JsonbProperty("media_start_time") Long mediaStartTime,
+        @JsonbProperty("task_id") String taskId,
+        @JsonbProperty("record_bps") Long recordBps,
+        @JsonbProperty("start_time_usec") Long startTimeUsec,
+        @JsonbProperty("end_time_usec") Long endTimeUsec,
         @JsonbTransient JsonObject raw) implements LvbEvent {
 
     /**

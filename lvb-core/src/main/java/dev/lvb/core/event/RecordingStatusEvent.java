@@ -2,8 +2,8 @@ package dev.lvb.core.event;
 
 import java.util.Optional;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbLenient;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;
@@ -29,16 +29,16 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param raw the notification as received, without {@code sign}; empty for an event built in code
  */
 public record RecordingStatusEvent(
-        @JsonbProperty("appid") @JsonbTypeDeserializer(Lenient.LongValue.class) Long appId,
+        @JsonbProperty("appid") Long appId,
         @JsonbProperty("appname") String appName,
         @JsonbProperty("domain") String domain,
-        @JsonbProperty("event_time") @JsonbTypeDeserializer(Lenient.LongValue.class) Long eventTime,
-        @JsonbProperty("record_detail") @JsonbTypeDeserializer(Lenient.JsonText.class) String recordDetail,
+        @JsonbProperty("event_time") Long eventTime,
+        @JsonbProperty("record_detail") @JsonbTypeDeserializer(LvbLenient.JsonText.class) String recordDetail,
         @JsonbProperty("record_event") String recordEvent,
-        @JsonbProperty("seq") @JsonbTypeDeserializer(Lenient.Text.class) String seq,
-        @JsonbProperty("session_id") @JsonbTypeDeserializer(Lenient.Text.class) String sessionId,
+        @JsonbProperty("seq") String seq,
+        @JsonbProperty("session_id") String sessionId,
         @JsonbProperty("stream_id") String streamId,
-        @JsonbProperty("task_id") @JsonbTypeDeserializer(Lenient.Text.class) String taskId,
+        @JsonbProperty("task_id") String taskId,
         @JsonbTransient JsonObject raw) implements LvbEvent {
 
     /**
@@ -108,7 +108,7 @@ public record RecordingStatusEvent(
 
     /** @return {@code record_detail} decoded, empty when absent or not a JSON object */
     public Optional<Detail> detail() {
-        return Lenient.jsonIn(recordDetail, Detail.class);
+        return LvbLenient.jsonIn(recordDetail, Detail.class);
     }
 
     /**
@@ -122,11 +122,11 @@ public record RecordingStatusEvent(
      * @param codecTempId the transcoding template
      */
     public record Detail(
-            @JsonbProperty("file_format") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer fileFormat,
-            @JsonbProperty("record_bps") @JsonbTypeDeserializer(Lenient.LongValue.class) Long recordBps,
-            @JsonbProperty("start_model") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer startModel,
-            @JsonbProperty("record_content") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer recordContent,
-            @JsonbProperty("source_type") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer sourceType,
-            @JsonbProperty("codec_temp_id") @JsonbTypeDeserializer(Lenient.Text.class) String codecTempId) {
+            @JsonbProperty("file_format") Integer fileFormat,
+            @JsonbProperty("record_bps") Long recordBps,
+            @JsonbProperty("start_model") Integer startModel,
+            @JsonbProperty("record_content") Integer recordContent,
+            @JsonbProperty("source_type") Integer sourceType,
+            @JsonbProperty("codec_temp_id") String codecTempId) {
     }
 }

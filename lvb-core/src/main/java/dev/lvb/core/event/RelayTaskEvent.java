@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbLenient;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -34,14 +34,14 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param raw the notification as received, without {@code sign}; empty for an event built in code
  */
 public record RelayTaskEvent(
-        @JsonbProperty("appid") @JsonbTypeDeserializer(Lenient.LongValue.class) Long appId,
+        @JsonbProperty("appid") Long appId,
         @JsonbProperty("callback_event") String callbackEvent,
-        @JsonbProperty("source_urls") @JsonbTypeDeserializer(Lenient.JsonText.class) String sourceUrls,
+        @JsonbProperty("source_urls") @JsonbTypeDeserializer(LvbLenient.JsonText.class) String sourceUrls,
         @JsonbProperty("to_url") String toUrl,
         @JsonbProperty("stream_id") String streamId,
-        @JsonbProperty("task_id") @JsonbTypeDeserializer(Lenient.Text.class) String taskId,
-        @JsonbProperty("msg") @JsonbTypeDeserializer(Lenient.JsonText.class) String msg,
-        @JsonbProperty("event_time") @JsonbTypeDeserializer(Lenient.LongValue.class) Long eventTime,
+        @JsonbProperty("task_id") String taskId,
+        @JsonbProperty("msg") @JsonbTypeDeserializer(LvbLenient.JsonText.class) String msg,
+        @JsonbProperty("event_time") Long eventTime,
         @JsonbProperty("callback_url") String callbackUrl,
         @JsonbProperty("interface") String interfaceName,
         @JsonbProperty("product_name") String productName,
@@ -117,12 +117,12 @@ public record RelayTaskEvent(
 
     /** @return {@code msg} decoded, empty when absent or not a JSON object */
     public Optional<Message> message() {
-        return Lenient.jsonIn(msg, Message.class);
+        return LvbLenient.jsonIn(msg, Message.class);
     }
 
     /** @return {@code source_urls} decoded; empty when absent or not a JSON array of strings */
     public List<String> sourceUrlList() {
-        return Lenient.jsonIn(sourceUrls).filter(v -> v instanceof JsonArray).map(v -> {
+        return LvbLenient.jsonIn(sourceUrls).filter(v -> v instanceof JsonArray).map(v -> {
             List<String> out = new ArrayList<>();
             for (var item : (JsonArray) v) {
                 if (item instanceof JsonString s) {
@@ -147,12 +147,12 @@ public record RelayTaskEvent(
      *        {@code PushStreamFailed} or {@code FileEndEarly}
      */
     public record Message(
-            @JsonbProperty("task_start_time") @JsonbTypeDeserializer(Lenient.LongValue.class) Long taskStartTime,
+            @JsonbProperty("task_start_time") Long taskStartTime,
             @JsonbProperty("url") String url,
-            @JsonbProperty("index") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer index,
-            @JsonbProperty("duration") @JsonbTypeDeserializer(Lenient.LongValue.class) Long duration,
-            @JsonbProperty("task_exit_time") @JsonbTypeDeserializer(Lenient.LongValue.class) Long taskExitTime,
-            @JsonbProperty("code") @JsonbTypeDeserializer(Lenient.Text.class) String code,
+            @JsonbProperty("index") Integer index,
+            @JsonbProperty("duration") Long duration,
+            @JsonbProperty("task_exit_time") Long taskExitTime,
+            @JsonbProperty("code") String code,
             @JsonbProperty("message") String message,
             @JsonbProperty("type") String type) {
     }

@@ -1,13 +1,11 @@
 package dev.lvb.core.event;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * A screenshot was taken (event_type 200).
@@ -28,15 +26,15 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param raw the notification as received, without {@code sign}; empty for an event built in code
  */
 public record ScreenshotEvent(
-        @JsonbProperty("appid") @JsonbTypeDeserializer(Lenient.LongValue.class) Long appId,
+        @JsonbProperty("appid") Long appId,
         @JsonbProperty("channel_id") String channelId,
         @JsonbProperty("stream_id") String streamId,
         @JsonbProperty("pic_url") String picUrl,
         @JsonbProperty("pic_full_url") String picFullUrl,
-        @JsonbProperty("create_time") @JsonbTypeDeserializer(Lenient.LongValue.class) Long createTime,
-        @JsonbProperty("file_size") @JsonbTypeDeserializer(Lenient.LongValue.class) Long fileSize,
-        @JsonbProperty("width") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer width,
-        @JsonbProperty("height") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer height,
+        @JsonbProperty("create_time") Long createTime,
+        @JsonbProperty("file_size") Long fileSize,
+        @JsonbProperty("width") Integer width,
+        @JsonbProperty("height") Integer height,
         @JsonbProperty("app") String app,
         @JsonbProperty("appname") String appName,
         @JsonbProperty("stream_param") String streamParam,

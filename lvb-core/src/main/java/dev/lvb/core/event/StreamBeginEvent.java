@@ -1,13 +1,11 @@
 package dev.lvb.core.event;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * A push begins (event_type 1).
@@ -32,22 +30,22 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param raw the notification as received, without {@code sign}; empty for an event built in code
  */
 public record StreamBeginEvent(
-        @JsonbProperty("appid") @JsonbTypeDeserializer(Lenient.LongValue.class) Long appId,
+        @JsonbProperty("appid") Long appId,
         @JsonbProperty("app") String app,
         @JsonbProperty("appname") String appName,
         @JsonbProperty("channel_id") String channelId,
         @JsonbProperty("stream_id") String streamId,
-        @JsonbProperty("event_time") @JsonbTypeDeserializer(Lenient.LongValue.class) Long eventTime,
-        @JsonbProperty("sequence") @JsonbTypeDeserializer(Lenient.Text.class) String sequence,
+        @JsonbProperty("event_time") Long eventTime,
+        @JsonbProperty("sequence") String sequence,
         @JsonbProperty("node") String node,
         @JsonbProperty("user_ip") String userIp,
         @JsonbProperty("stream_param") String streamParam,
-        @JsonbProperty("errcode") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer errcode,
+        @JsonbProperty("errcode") Integer errcode,
         @JsonbProperty("errmsg") String errmsg,
-        @JsonbProperty("set_id") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer setId,
-        @JsonbProperty("width") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer width,
-        @JsonbProperty("height") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer height,
-        @JsonbProperty("idc_id") @JsonbTypeDeserializer(Lenient.Text.class) String idcId,
+        @JsonbProperty("set_id") Integer setId,
+        @JsonbProperty("width") Integer width,
+        @JsonbProperty("height") Integer height,
+        @JsonbProperty("idc_id") String idcId,
         @JsonbTransient JsonObject raw) implements LvbEvent {
 
     /**

@@ -16,6 +16,8 @@ import dev.lvb.core.event.RelayTaskEvent;
 import dev.lvb.core.event.ScreenshotEvent;
 import dev.lvb.core.event.StreamBeginEvent;
 import dev.lvb.core.event.StreamEndEvent;
+import dev.lvb.core.json.LvbJson;
+import dev.lvb.core.json.LvbLenient;
 import dev.lvb.core.model.Channel;
 import dev.lvb.core.model.ChannelList;
 import dev.lvb.core.model.LiveChannel;
@@ -61,10 +63,10 @@ public final class LvbJsonTypes {
             RecordingErrorEvent.Failure.class, QualityCheckEvent.class, LiveSummaryEvent.class,
             HighlightEvent.class);
 
-    private static final List<Class<?>> CODECS = List.of(
-            Lenient.LongValue.class, Lenient.LongAsText.class, Lenient.IntValue.class, Lenient.DoubleValue.class,
-            Lenient.Text.class, Lenient.PlayStatSumValue.class, Lenient.LiveChannelList.class, Lenient.JsonText.class,
-            Lenient.AbnormalDetails.class);
+    /** Named by annotations, so built by JSON-B; those {@link LvbJson} registers for every type it builds itself. */
+    private static final List<Class<?>> CODECS = List.of(LvbLenient.LongAsText.class,
+            LvbLenient.ObjectOrFirstElement.class, LvbLenient.ObjectsOrStrings.class, LvbLenient.JsonText.class,
+            LvbLenient.ObjectOrObjects.class);
 
     private LvbJsonTypes() {
     }

@@ -3,7 +3,6 @@ package dev.lvb.core.model;
 import java.time.Instant;
 
 import dev.lvb.core.LvbInterface;
-import dev.lvb.core.internal.Checks;
 
 /**
  * Cancel a cloud stream mix: {@code mix_streamv2.cancel_mix_stream}. A session id can be reused about 30 s after.

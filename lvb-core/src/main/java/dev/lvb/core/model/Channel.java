@@ -2,14 +2,12 @@ package dev.lvb.core.model;
 
 import java.util.List;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * One channel of Live_Channel_GetChannelList.
@@ -26,11 +24,11 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 public record Channel(
         @JsonbProperty("channel_id") String channelId,
         @JsonbProperty("channel_name") String channelName,
-        @JsonbProperty("create_mode") @JsonbTypeDeserializer(Lenient.Text.class) String createMode,
-        @JsonbProperty("create_time") @JsonbTypeDeserializer(Lenient.Text.class) String createTime,
+        @JsonbProperty("create_mode") String createMode,
+        @JsonbProperty("create_time") String createTime,
         @JsonbProperty("path") List<String> path,
-        @JsonbProperty("status") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer status,
-        @JsonbProperty("watermark_id") @JsonbTypeDeserializer(Lenient.Text.class) String watermarkId,
+        @JsonbProperty("status") Integer status,
+        @JsonbProperty("watermark_id") String watermarkId,
         @JsonbTransient JsonObject raw) {
 
     /**

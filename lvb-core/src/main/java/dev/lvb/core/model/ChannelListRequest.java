@@ -1,7 +1,6 @@
 package dev.lvb.core.model;
 
 import dev.lvb.core.LvbWireOptions;
-import dev.lvb.core.internal.Checks;
 
 /**
  * Parameters of Live_Channel_GetChannelList.

@@ -2,8 +2,6 @@ package dev.lvb.core.model;
 
 import java.time.Instant;
 
-import dev.lvb.core.internal.Checks;
-
 /**
  * Parameters of channel_manager: stop a push now and refuse pushes until a time ({@code forbid}), or lift that
  * ({@code resume}).

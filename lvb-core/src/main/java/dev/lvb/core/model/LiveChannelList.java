@@ -2,8 +2,8 @@ package dev.lvb.core.model;
 
 import java.util.List;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbLenient;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;
@@ -20,8 +20,8 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param raw the JSON this value was read from; empty for a value built in code
  */
 public record LiveChannelList(
-        @JsonbProperty("all_count") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer allCount,
-        @JsonbProperty("channel_list") @JsonbTypeDeserializer(Lenient.LiveChannelList.class) List<LiveChannel> channelList,
+        @JsonbProperty("all_count") Integer allCount,
+        @JsonbProperty("channel_list") @JsonbTypeDeserializer(LvbLenient.ObjectsOrStrings.class) List<LiveChannel> channelList,
         @JsonbTransient JsonObject raw) {
 
     /**

@@ -2,14 +2,12 @@ package dev.lvb.core.model;
 
 import java.util.List;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * {@code output} of Get_LiveStat, Get_LivePushStat and Get_LivePlayStat. Empty when the stream is not live.
@@ -22,11 +20,11 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param raw the JSON this value was read from; empty for a value built in code
  */
 public record LiveStat(
-        @JsonbProperty("stream_count") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer streamCount,
-        @JsonbProperty("total_bandwidth") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double totalBandwidth,
-        @JsonbProperty("total_online") @JsonbTypeDeserializer(Lenient.LongValue.class) Long totalOnline,
+        @JsonbProperty("stream_count") Integer streamCount,
+        @JsonbProperty("total_bandwidth") Double totalBandwidth,
+        @JsonbProperty("total_online") Long totalOnline,
         @JsonbProperty("stream_info") List<StreamStat> streamInfo,
-        @JsonbProperty("data_time") @JsonbTypeDeserializer(Lenient.Text.class) String dataTime,
+        @JsonbProperty("data_time") String dataTime,
         @JsonbTransient JsonObject raw) {
 
     /**

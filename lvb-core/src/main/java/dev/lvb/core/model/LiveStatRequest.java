@@ -1,7 +1,5 @@
 package dev.lvb.core.model;
 
-import dev.lvb.core.internal.Checks;
-
 /**
  * Parameters of Get_LiveStat, Get_LivePushStat and Get_LivePlayStat (statistics of live streams).
  *

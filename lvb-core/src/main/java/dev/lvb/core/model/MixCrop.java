@@ -1,9 +1,6 @@
 package dev.lvb.core.model;
 
-import dev.lvb.core.internal.Checks;
-import dev.lvb.core.internal.Lenient;
 import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * {@code crop_params} of one mixing input: applied to the source before scaling, pixels 0-3000.
@@ -14,10 +11,10 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param cropY top
  */
 public record MixCrop(
-        @JsonbProperty("crop_width") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer cropWidth,
-        @JsonbProperty("crop_height") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer cropHeight,
-        @JsonbProperty("crop_x") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer cropX,
-        @JsonbProperty("crop_y") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer cropY) {
+        @JsonbProperty("crop_width") Integer cropWidth,
+        @JsonbProperty("crop_height") Integer cropHeight,
+        @JsonbProperty("crop_x") Integer cropX,
+        @JsonbProperty("crop_y") Integer cropY) {
 
     /**
      * Rejects what LVB would refuse: an {@link dev.lvb.core.error.LvbValidationException} names the wire parameter.

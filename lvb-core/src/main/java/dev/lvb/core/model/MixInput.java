@@ -1,6 +1,5 @@
 package dev.lvb.core.model;
 
-import dev.lvb.core.internal.Checks;
 import jakarta.json.bind.annotation.JsonbProperty;
 
 /**

@@ -1,9 +1,6 @@
 package dev.lvb.core.model;
 
-import dev.lvb.core.internal.Checks;
-import dev.lvb.core.internal.Lenient;
 import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * {@code layout_params} of one mixing input. Sizes and positions are pixels (0-3000) or fractions (0.01-0.99)
@@ -19,14 +16,14 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param pictureId watermark id (input type 2)
  */
 public record MixLayout(
-        @JsonbProperty("image_layer") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer imageLayer,
-        @JsonbProperty("input_type") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer inputType,
-        @JsonbProperty("image_width") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double imageWidth,
-        @JsonbProperty("image_height") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double imageHeight,
-        @JsonbProperty("location_x") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double locationX,
-        @JsonbProperty("location_y") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double locationY,
+        @JsonbProperty("image_layer") Integer imageLayer,
+        @JsonbProperty("input_type") Integer inputType,
+        @JsonbProperty("image_width") Double imageWidth,
+        @JsonbProperty("image_height") Double imageHeight,
+        @JsonbProperty("location_x") Double locationX,
+        @JsonbProperty("location_y") Double locationY,
         @JsonbProperty("color") String color,
-        @JsonbProperty("picture_id") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer pictureId) {
+        @JsonbProperty("picture_id") Integer pictureId) {
 
     /**
      * Rejects what LVB would refuse: an {@link dev.lvb.core.error.LvbValidationException} names the wire parameter.

@@ -2,9 +2,7 @@ package dev.lvb.core.model;
 
 import java.util.List;
 
-import dev.lvb.core.internal.Lenient;
 import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * {@code interface.para} of the mixing body. Built by {@link StartMixRequest} and {@link CancelMixRequest}; the
@@ -20,13 +18,13 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param inputStreamList the inputs (start only)
  */
 public record MixParameters(
-        @JsonbProperty("app_id") @JsonbTypeDeserializer(Lenient.LongValue.class) Long appId,
+        @JsonbProperty("app_id") Long appId,
         @JsonbProperty("interface") String operation,
         @JsonbProperty("mix_stream_session_id") String mixStreamSessionId,
         @JsonbProperty("output_stream_id") String outputStreamId,
-        @JsonbProperty("output_stream_type") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer outputStreamType,
-        @JsonbProperty("mix_stream_template_id") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer mixStreamTemplateId,
-        @JsonbProperty("output_stream_bitrate") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer outputStreamBitrate,
+        @JsonbProperty("output_stream_type") Integer outputStreamType,
+        @JsonbProperty("mix_stream_template_id") Integer mixStreamTemplateId,
+        @JsonbProperty("output_stream_bitrate") Integer outputStreamBitrate,
         @JsonbProperty("input_stream_list") List<MixInput> inputStreamList) {
 
     /**

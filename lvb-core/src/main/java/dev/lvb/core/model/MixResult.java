@@ -1,13 +1,11 @@
 package dev.lvb.core.model;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * The reply of a mixing call ({@code code}, not {@code ret}).
@@ -19,10 +17,10 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param raw the JSON this value was read from; empty for a value built in code
  */
 public record MixResult(
-        @JsonbProperty("code") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer code,
+        @JsonbProperty("code") Integer code,
         @JsonbProperty("message") String message,
-        @JsonbProperty("event_id") @JsonbTypeDeserializer(Lenient.Text.class) String eventId,
-        @JsonbProperty("timestamp") @JsonbTypeDeserializer(Lenient.LongValue.class) Long timestamp,
+        @JsonbProperty("event_id") String eventId,
+        @JsonbProperty("timestamp") Long timestamp,
         @JsonbTransient JsonObject raw) {
 
     /**

@@ -3,9 +3,7 @@ package dev.lvb.core.model;
 import java.time.Instant;
 
 import dev.lvb.core.LvbInterface;
-import dev.lvb.core.internal.Lenient;
 import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * The JSON body POSTed for cloud stream mixing (start and cancel).
@@ -15,8 +13,8 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param call the {@code interface} object
  */
 public record MixStreamBody(
-        @JsonbProperty("timestamp") @JsonbTypeDeserializer(Lenient.LongValue.class) Long timestamp,
-        @JsonbProperty("eventId") @JsonbTypeDeserializer(Lenient.LongValue.class) Long eventId,
+        @JsonbProperty("timestamp") Long timestamp,
+        @JsonbProperty("eventId") Long eventId,
         @JsonbProperty("interface") MixCall call) {
 
     /** @return the operation the body asks for, if it is one this library knows */

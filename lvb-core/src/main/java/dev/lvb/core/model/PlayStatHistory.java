@@ -2,8 +2,8 @@ package dev.lvb.core.model;
 
 import java.util.List;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbLenient;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;
@@ -22,7 +22,7 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  */
 public record PlayStatHistory(
         @JsonbProperty("stat_info") List<PlayStatPoint> statInfo,
-        @JsonbProperty("sum_info") @JsonbTypeDeserializer(Lenient.PlayStatSumValue.class) PlayStatSum sumInfo,
+        @JsonbProperty("sum_info") @JsonbTypeDeserializer(LvbLenient.ObjectOrFirstElement.class) PlayStatSum sumInfo,
         @JsonbProperty("domain") String domain,
         @JsonbProperty("stream_id") String streamId,
         @JsonbTransient JsonObject raw) {

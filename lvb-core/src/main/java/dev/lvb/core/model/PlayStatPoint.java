@@ -1,8 +1,6 @@
 package dev.lvb.core.model;
 
-import dev.lvb.core.internal.Lenient;
 import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * One sample of Get_LivePlayStatHistory.
@@ -13,8 +11,8 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param flux traffic in MB
  */
 public record PlayStatPoint(
-        @JsonbProperty("time") @JsonbTypeDeserializer(Lenient.Text.class) String time,
-        @JsonbProperty("bandwidth") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double bandwidth,
-        @JsonbProperty("online") @JsonbTypeDeserializer(Lenient.LongValue.class) Long online,
-        @JsonbProperty("flux") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double flux) {
+        @JsonbProperty("time") String time,
+        @JsonbProperty("bandwidth") Double bandwidth,
+        @JsonbProperty("online") Long online,
+        @JsonbProperty("flux") Double flux) {
 }

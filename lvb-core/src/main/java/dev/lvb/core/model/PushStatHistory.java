@@ -2,7 +2,7 @@ package dev.lvb.core.model;
 
 import java.util.List;
 
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;

@@ -2,8 +2,6 @@ package dev.lvb.core.model;
 
 import java.time.Instant;
 
-import dev.lvb.core.internal.Checks;
-
 /**
  * Parameters of Get_LivePushStatHistory. LVB keeps 3 days of data and recommends spans of at most 2 hours.
  *

@@ -1,8 +1,6 @@
 package dev.lvb.core.model;
 
-import dev.lvb.core.internal.Lenient;
 import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * One sample of Get_LivePushStatHistory.
@@ -14,9 +12,9 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param speed bit rate in bps
  */
 public record PushStatPoint(
-        @JsonbProperty("time") @JsonbTypeDeserializer(Lenient.Text.class) String time,
+        @JsonbProperty("time") String time,
         @JsonbProperty("client_ip") String clientIp,
         @JsonbProperty("server_ip") String serverIp,
-        @JsonbProperty("fps") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer fps,
-        @JsonbProperty("speed") @JsonbTypeDeserializer(Lenient.LongValue.class) Long speed) {
+        @JsonbProperty("fps") Integer fps,
+        @JsonbProperty("speed") Long speed) {
 }

@@ -1,13 +1,11 @@
 package dev.lvb.core.model;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * One message of the screenshot queue (Live_Queue_Get).
@@ -22,7 +20,7 @@ public record QueuedScreenshot(
         @JsonbProperty("stream_id") String streamId,
         @JsonbProperty("pic_full_url") String picFullUrl,
         @JsonbProperty("pic_url") String picUrl,
-        @JsonbProperty("create_time") @JsonbTypeDeserializer(Lenient.LongValue.class) Long createTime,
+        @JsonbProperty("create_time") Long createTime,
         @JsonbTransient JsonObject raw) {
 
     /**

@@ -2,14 +2,12 @@ package dev.lvb.core.model;
 
 import java.util.Optional;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * One file of Live_Tape_GetFilelist: the five documented fields and the ones captured replies carry besides (every
@@ -35,23 +33,23 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param raw the JSON this value was read from; empty for a value built in code
  */
 public record RecordingFile(
-        @JsonbProperty("vid") @JsonbTypeDeserializer(Lenient.Text.class) String vid,
-        @JsonbProperty("start_time") @JsonbTypeDeserializer(Lenient.Text.class) String startTime,
-        @JsonbProperty("end_time") @JsonbTypeDeserializer(Lenient.Text.class) String endTime,
-        @JsonbProperty("file_id") @JsonbTypeDeserializer(Lenient.Text.class) String fileId,
+        @JsonbProperty("vid") String vid,
+        @JsonbProperty("start_time") String startTime,
+        @JsonbProperty("end_time") String endTime,
+        @JsonbProperty("file_id") String fileId,
         @JsonbProperty("record_file_url") String recordFileUrl,
-        @JsonbProperty("file_size") @JsonbTypeDeserializer(Lenient.LongValue.class) Long fileSize,
-        @JsonbProperty("file_format") @JsonbTypeDeserializer(Lenient.Text.class) String fileFormat,
+        @JsonbProperty("file_size") Long fileSize,
+        @JsonbProperty("file_format") String fileFormat,
         @JsonbProperty("stream_id") String streamId,
-        @JsonbProperty("create_time") @JsonbTypeDeserializer(Lenient.Text.class) String createTime,
-        @JsonbProperty("expire_time") @JsonbTypeDeserializer(Lenient.Text.class) String expireTime,
-        @JsonbProperty("id") @JsonbTypeDeserializer(Lenient.Text.class) String id,
-        @JsonbProperty("record_file_id") @JsonbTypeDeserializer(Lenient.Text.class) String recordFileId,
-        @JsonbProperty("task_id") @JsonbTypeDeserializer(Lenient.Text.class) String taskId,
-        @JsonbProperty("task_sub_type") @JsonbTypeDeserializer(Lenient.Text.class) String taskSubType,
-        @JsonbProperty("appid") @JsonbTypeDeserializer(Lenient.Text.class) String appId,
-        @JsonbProperty("err_code") @JsonbTypeDeserializer(Lenient.Text.class) String errCode,
-        @JsonbProperty("vod2Flag") @JsonbTypeDeserializer(Lenient.Text.class) String vod2Flag,
+        @JsonbProperty("create_time") String createTime,
+        @JsonbProperty("expire_time") String expireTime,
+        @JsonbProperty("id") String id,
+        @JsonbProperty("record_file_id") String recordFileId,
+        @JsonbProperty("task_id") String taskId,
+        @JsonbProperty("task_sub_type") String taskSubType,
+        @JsonbProperty("appid") String appId,
+        @JsonbProperty("err_code") String errCode,
+        @JsonbProperty("vod2Flag") String vod2Flag,
         @JsonbTransient JsonObject raw) {
 
     /**

@@ -3,7 +3,6 @@ package dev.lvb.core.model;
 import java.time.Instant;
 
 import dev.lvb.core.LvbTime;
-import dev.lvb.core.internal.Checks;
 
 /**
  * Parameters of Live_Tape_GetFilelist (recording files of a stream). LVB calls this API slow and low-rate: prefer

@@ -2,14 +2,12 @@ package dev.lvb.core.model;
 
 import java.math.BigInteger;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * {@code output} of Live_Tape_Start.
@@ -17,7 +15,7 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param taskId the task id: an unsigned 64-bit integer, kept as its exact decimal digits
  * @param raw the JSON this value was read from; empty for a value built in code
  */
-public record RecordingTask(@JsonbProperty("task_id") @JsonbTypeDeserializer(Lenient.Text.class) String taskId,
+public record RecordingTask(@JsonbProperty("task_id") String taskId,
         @JsonbTransient JsonObject raw) {
 
     /**

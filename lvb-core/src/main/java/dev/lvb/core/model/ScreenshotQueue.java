@@ -2,14 +2,12 @@ package dev.lvb.core.model;
 
 import java.util.List;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * {@code output} of Live_Queue_Get.
@@ -19,7 +17,7 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param raw the JSON this value was read from; empty for a value built in code
  */
 public record ScreenshotQueue(
-        @JsonbProperty("count") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer count,
+        @JsonbProperty("count") Integer count,
         @JsonbProperty("data") List<QueuedScreenshot> data,
         @JsonbTransient JsonObject raw) {
 

@@ -1,7 +1,5 @@
 package dev.lvb.core.model;
 
-import dev.lvb.core.internal.Checks;
-
 /**
  * Parameters of Live_Queue_Get. Each call dequeues what it returns, so it must not be retried blindly.
  *

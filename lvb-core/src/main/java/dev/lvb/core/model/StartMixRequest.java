@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import dev.lvb.core.LvbInterface;
-import dev.lvb.core.internal.Checks;
 
 /**
  * Start (or update) a cloud stream mix: {@code mix_streamv2.start_mix_stream_advanced}. Mixing runs until it is

@@ -3,8 +3,6 @@ package dev.lvb.core.model;
 import java.time.Duration;
 import java.time.Instant;
 
-import dev.lvb.core.internal.Checks;
-
 /**
  * Parameters of Live_Tape_Start (create a recording task). Not idempotent: a retry after a timeout creates a
  * second task.

@@ -2,8 +2,6 @@ package dev.lvb.core.model;
 
 import java.math.BigInteger;
 
-import dev.lvb.core.internal.Checks;
-
 /**
  * Parameters of Live_Tape_Stop.
  *

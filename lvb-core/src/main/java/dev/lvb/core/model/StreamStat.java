@@ -1,13 +1,11 @@
 package dev.lvb.core.model;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * One stream in the statistics of Get_LiveStat (all fields), Get_LivePushStat (push fields) and Get_LivePlayStat
@@ -26,14 +24,14 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  */
 public record StreamStat(
         @JsonbProperty("stream_name") String streamName,
-        @JsonbProperty("bandwidth") @JsonbTypeDeserializer(Lenient.DoubleValue.class) Double bandwidth,
-        @JsonbProperty("online") @JsonbTypeDeserializer(Lenient.LongValue.class) Long online,
+        @JsonbProperty("bandwidth") Double bandwidth,
+        @JsonbProperty("online") Long online,
         @JsonbProperty("client_ip") String clientIp,
         @JsonbProperty("server_ip") String serverIp,
-        @JsonbProperty("fps") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer fps,
-        @JsonbProperty("speed") @JsonbTypeDeserializer(Lenient.LongValue.class) Long speed,
-        @JsonbProperty("flr") @JsonbTypeDeserializer(Lenient.Text.class) String flr,
-        @JsonbProperty("time") @JsonbTypeDeserializer(Lenient.Text.class) String time,
+        @JsonbProperty("fps") Integer fps,
+        @JsonbProperty("speed") Long speed,
+        @JsonbProperty("flr") String flr,
+        @JsonbProperty("time") String time,
         @JsonbTransient JsonObject raw) {
 
     /**

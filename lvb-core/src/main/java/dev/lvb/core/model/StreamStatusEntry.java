@@ -1,13 +1,11 @@
 package dev.lvb.core.model;
 
-import dev.lvb.core.internal.Lenient;
-import dev.lvb.core.internal.LvbRaw;
+import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 /**
  * One element of Live_Channel_GetStatus's {@code output} array.
@@ -20,11 +18,11 @@ import jakarta.json.bind.annotation.JsonbTypeDeserializer;
  * @param raw the JSON this value was read from; empty for a value built in code
  */
 public record StreamStatusEntry(
-        @JsonbProperty("rate_type") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer rateType,
-        @JsonbProperty("recv_type") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer recvType,
-        @JsonbProperty("status") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer status,
-        @JsonbProperty("width") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer width,
-        @JsonbProperty("height") @JsonbTypeDeserializer(Lenient.IntValue.class) Integer height,
+        @JsonbProperty("rate_type") Integer rateType,
+        @JsonbProperty("recv_type") Integer recvType,
+        @JsonbProperty("status") Integer status,
+        @JsonbProperty("width") Integer width,
+        @JsonbProperty("height") Integer height,
         @JsonbTransient JsonObject raw) {
 
     /**

@@ -1,7 +1,5 @@
 package dev.lvb.core.model;
 
-import dev.lvb.core.internal.Checks;
-
 /**
  * Parameters of Live_Channel_GetStatus.
  *

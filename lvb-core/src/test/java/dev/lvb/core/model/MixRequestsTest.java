@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import dev.lvb.core.LvbInterface;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

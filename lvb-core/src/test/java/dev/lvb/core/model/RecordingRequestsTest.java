@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import dev.lvb.core.internal.LvbRequestParams;
+import dev.lvb.core.wire.LvbRequestParams;
 
 /** Live_Tape_GetFilelist, Live_Tape_Start, Live_Tape_Stop (§2.6, 2.11, 2.12). */
 class RecordingRequestsTest {

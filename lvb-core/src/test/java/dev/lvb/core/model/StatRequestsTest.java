@@ -8,7 +8,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import dev.lvb.core.internal.LvbRequestParams;
+import dev.lvb.core.wire.LvbRequestParams;
 
 /** Get_LiveStat/Get_LivePushStat/Get_LivePlayStat, Get_LivePushStatHistory, Get_LivePlayStatHistory (§2.1-2.3). */
 class StatRequestsTest {

@@ -52,23 +52,9 @@ import jakarta.ws.rs.core.MediaType;
  *         new DescribeLiveStreamStateRequest("live", "push.example.com", "room1")).streamState();
  * </pre>
  *
- * Config key {@value #CONFIG_KEY} (URL {@code quarkus.rest-client."lvb-cloud".url}); every call is signed with
- * TC3-HMAC-SHA256 by {@link LvbCloudSigningFilter} (credentials: {@link LvbCloudSettings}; on Quarkus
- * {@code quarkus.lvb.cloud.*} or an {@code LvbCloudCredentialsProvider} bean).
- * <p>
- * <b>Errors.</b> Tencent's {@code {"Response":{"Error":{"Code","Message"},"RequestId"}}} (sent with HTTP 200) becomes
- * {@link dev.lvb.core.error.LvbCloudException} with the code, its {@link dev.lvb.core.error.LvbCloudErrorKind} (auth
- * failure, rate limit, stream not active/not found...) and the {@code RequestId}; an HTTP error without that
- * envelope {@link dev.lvb.core.error.LvbHttpException}; a reply that is not the envelope
- * {@link dev.lvb.core.error.LvbProtocolException}. Failures of the connection itself (refused, reset, timeouts)
- * become {@link dev.lvb.core.error.LvbTransportException} ({@code isTimeout()} for timeouts) on Quarkus, where the
- * extension intercepts every call ({@link LvbCloudCall}; it also reports it to the {@link LvbCloudCallListener}s);
- * elsewhere the REST client runtime throws {@code jakarta.ws.rs.ProcessingException} and
- * {@link LvbCloudFailures#translate} turns it into the typed exception.
- * <p>
- * <b>Retries.</b> Never retried by this client. {@link dev.lvb.core.cloud.LvbCloudAction#retrySafe()} says which
- * actions an application's fault-tolerance policy may repeat: not CreateRecordTask, CreateCommonMixStream and
- * CancelCommonMixStream.
+ * Config key {@value #CONFIG_KEY}; every call is signed with TC3-HMAC-SHA256 by {@link LvbCloudSigningFilter}.
+ * Errors become {@link dev.lvb.core.error.LvbCloudException} and its siblings; nothing is retried. Credentials,
+ * errors, retries: the "Tencent Cloud API 3.0" section of the client page of the documentation.
  */
 @LvbCloudCall
 @RegisterRestClient(configKey = LvbCloudApi.CONFIG_KEY, baseUri = LvbCloudApi.DEFAULT_URL)

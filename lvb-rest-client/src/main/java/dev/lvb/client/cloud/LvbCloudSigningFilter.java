@@ -11,7 +11,7 @@ import dev.lvb.core.cloud.LvbCloudCredentials;
 import dev.lvb.core.cloud.LvbTc3Headers;
 import dev.lvb.core.cloud.LvbTc3Signer;
 import dev.lvb.core.error.Redaction;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.client.ClientRequestContext;

@@ -45,6 +45,20 @@ public final class LvbClientProxy implements InvocationHandler {
     }
 
     /**
+     * @param type {@code LvbApi} or {@code LvbReactiveApi}
+     * @param restClient the REST client's own proxy of {@code type}
+     * @param invocations maps failures and reports every call
+     * @param <T> the client interface
+     * @return the client to hand out, also {@link AutoCloseable}
+     */
+    public static <T> T of(Class<T> type, T restClient, LvbInvocations invocations) {
+        Objects.requireNonNull(restClient, "restClient");
+        Objects.requireNonNull(invocations, "invocations");
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type, AutoCloseable.class },
+                new LvbClientProxy(restClient, invocations)));
+    }
+
+    /**
      * @param client a client from {@link #blocking}
      * @return its non-blocking twin
      */

@@ -12,7 +12,7 @@ import dev.lvb.client.LvbOperation;
 import dev.lvb.core.LvbInterface;
 import dev.lvb.core.error.LvbProtocolException;
 import dev.lvb.core.io.LvbBodies;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import dev.lvb.core.model.MixStreamBody;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +27,7 @@ import jakarta.ws.rs.ext.MessageBodyWriter;
  * The client's own entity provider, so that it needs no JSON provider from the runtime:
  * <ul>
  * <li>reads the result of an {@link dev.lvb.client.LvbOperation} method ({@code StreamStatus}, {@code LiveStat}...)
- * through LVB's envelope with {@link dev.lvb.core.internal.LvbReplies}, whatever {@code Content-Type} LVB sent
+ * through LVB's envelope with {@link dev.lvb.core.json.LvbReplies}, whatever {@code Content-Type} LVB sent
  * ({@code text/plain}, {@code text/html}, none at all...), for the interface {@link LvbResponseFilter} names;</li>
  * <li>writes the stream-mixing body as JSON with the project's one JSON-B codec ({@link LvbJson}).</li>
  * </ul>

@@ -6,8 +6,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import dev.lvb.core.internal.LvbParams;
-import dev.lvb.core.internal.LvbRequestParams;
+import dev.lvb.core.wire.LvbParams;
+import dev.lvb.core.wire.LvbRequestParams;
 import dev.lvb.core.model.LvbRequest;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;

@@ -18,7 +18,7 @@ import dev.lvb.core.LvbInterface;
 import dev.lvb.core.LvbSignedTime;
 import dev.lvb.core.LvbSigner;
 import dev.lvb.core.LvbWireOptions;
-import dev.lvb.core.internal.LvbParams;
+import dev.lvb.core.wire.LvbParams;
 import dev.lvb.core.model.CancelMixRequest;
 import dev.lvb.core.model.MixStreamBody;
 import dev.lvb.core.model.StartMixRequest;
@@ -42,9 +42,9 @@ import jakarta.ws.rs.client.ClientRequestFilter;
  * the JSON body with the APPID and the {@code timestamp}. The API key never leaves the process and is never logged;
  * the {@code dev.lvb.client} logger at DEBUG shows each request with {@code sign=***}.
  * <p>
- * Settings come from the constructor argument (the Quarkus extension makes this filter a bean with the application's
- * settings), else the client property {@value LvbClientSettings#PROPERTY} (set by {@link dev.lvb.client.LvbClients}),
- * else MicroProfile Config ({@code lvb.*}, read once). Runs after the application's own request filters, so those
+ * Settings come from the client property {@value LvbClientSettings#PROPERTY} (set by {@link dev.lvb.client.LvbClients}
+ * and for the Quarkus extension's named accounts), else the constructor argument (the Quarkus extension makes this
+ * filter a bean with the default account's settings), else MicroProfile Config ({@code lvb.*}, read once). Runs after the application's own request filters, so those
  * never see a signature.
  */
 @Priority(LvbRequestFilter.PRIORITY)
@@ -137,14 +137,8 @@ public final class LvbRequestFilter implements ClientRequestFilter {
     }
 
     private LvbClientSettings settings(ClientRequestContext request) {
-        if (explicit != null) {
-            LvbClientSettings given = resolved;
-            if (given == null) {
-                given = Objects.requireNonNull(explicit.get(), "LVB client settings");
-                resolved = given;
-            }
-            return given;
-        }
+        // The client's own property first: on Quarkus one filter bean serves every client, the default account's
+        // (settings from the constructor) and each named account's (settings in its client's property).
         Object property = request.getConfiguration() == null ? null
                 : request.getConfiguration().getProperty(LvbClientSettings.PROPERTY);
         if (property instanceof LvbClientSettings s) {
@@ -153,6 +147,14 @@ public final class LvbRequestFilter implements ClientRequestFilter {
         if (property != null) {
             throw new LvbSettingsException("client property " + LvbClientSettings.PROPERTY
                     + " must hold an LvbClientSettings, got a " + property.getClass().getName());
+        }
+        if (explicit != null) {
+            LvbClientSettings given = resolved;
+            if (given == null) {
+                given = Objects.requireNonNull(explicit.get(), "LVB client settings");
+                resolved = given;
+            }
+            return given;
         }
         LvbClientSettings configured = resolved;
         if (configured == null) {

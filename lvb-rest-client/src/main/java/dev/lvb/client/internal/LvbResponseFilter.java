@@ -11,7 +11,7 @@ import dev.lvb.core.error.LvbException;
 import dev.lvb.core.error.LvbHttpException;
 import dev.lvb.core.error.LvbProtocolException;
 import dev.lvb.core.io.LvbBodies;
-import dev.lvb.core.internal.LvbReplies;
+import dev.lvb.core.json.LvbReplies;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.client.ClientRequestContext;

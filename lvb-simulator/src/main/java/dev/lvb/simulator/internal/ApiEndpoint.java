@@ -15,8 +15,8 @@ import dev.lvb.core.LvbSignature;
 import dev.lvb.core.error.LvbFrontEndException;
 import dev.lvb.core.error.LvbMixErrorCode;
 import dev.lvb.core.error.LvbValidationException;
-import dev.lvb.core.internal.LvbJson;
-import dev.lvb.core.internal.LvbParams;
+import dev.lvb.core.json.LvbJson;
+import dev.lvb.core.wire.LvbParams;
 import dev.lvb.core.model.CancelMixRequest;
 import dev.lvb.core.model.LiveStat;
 import dev.lvb.core.model.MixCall;
@@ -120,13 +120,16 @@ final class ApiEndpoint {
     private LvbFrontEndException.Reason frontEnd(LvbParams params, boolean stat) {
         Optional<String> appid = params.get("appid");
         Optional<String> cmd = params.get("cmd");
+        Optional<String> key;
         if (appid.isPresent()) {
+            key = keyOf(appid.get());
             // A statistics API does not exist on the fcgi host.
-            if (stat || !appid.get().equals(appIdText)) {
+            if (stat || key.isEmpty()) {
                 return LvbFrontEndException.Reason.APPID_INVALID;
             }
         } else if (cmd.isPresent()) {
-            if (!cmd.get().equals(appIdText)) {
+            key = keyOf(cmd.get());
+            if (key.isEmpty()) {
                 return LvbFrontEndException.Reason.CMD_INVALID;
             }
         } else {
@@ -134,8 +137,7 @@ final class ApiEndpoint {
         }
         String t = params.get("t").orElse("");
         String sign = params.get("sign").orElse("");
-        if (t.isEmpty() || sign.isEmpty()
-                || !LvbSignature.matches(LvbSignature.sign(engine.config().apiKey(), t), sign)) {
+        if (t.isEmpty() || sign.isEmpty() || !LvbSignature.matches(LvbSignature.sign(key.get(), t), sign)) {
             return LvbFrontEndException.Reason.SIGN_INVALID;
         }
         // t is an expiry in decimal seconds; anything else (hex, fractions) reads as long past.
@@ -144,6 +146,18 @@ final class ApiEndpoint {
             return LvbFrontEndException.Reason.TIME_EXPIRED;
         }
         return null;
+    }
+
+    /** @return the API key of the APPID written exactly as {@code text} (no sign, no leading zeros), if served */
+    private Optional<String> keyOf(String text) {
+        if (text.equals(appIdText)) {
+            return Optional.of(engine.config().apiKey());
+        }
+        if (text.isEmpty() || text.length() > 18 || text.charAt(0) == '0'
+                || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.empty();
+        }
+        return engine.config().apiKeyOf(Long.parseLong(text));
     }
 
     private void refuse(HttpExchange ex, LvbFrontEndException.Reason reason) throws IOException {

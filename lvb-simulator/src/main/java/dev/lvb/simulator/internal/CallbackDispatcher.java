@@ -27,7 +27,7 @@ import java.util.function.Supplier;
 import dev.lvb.core.LvbSignature;
 import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.LvbEvents;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import dev.lvb.simulator.CallbackAttempt;
 import dev.lvb.simulator.CallbackRecord;
 import dev.lvb.simulator.CallbackRetryPolicy;

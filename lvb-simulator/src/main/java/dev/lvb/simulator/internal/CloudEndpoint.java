@@ -53,7 +53,7 @@ import dev.lvb.core.cloud.model.StopRecordTaskRequest;
 import dev.lvb.core.cloud.model.StreamOnlineInfo;
 import dev.lvb.core.error.LvbProtocolException;
 import dev.lvb.core.error.LvbValidationException;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import dev.lvb.core.model.CancelMixRequest;
 import dev.lvb.core.model.ChannelManagerRequest;
 import dev.lvb.core.model.MixInput;

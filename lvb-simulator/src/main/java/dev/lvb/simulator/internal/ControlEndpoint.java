@@ -19,7 +19,7 @@ import dev.lvb.core.LvbHost;
 import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.LvbEvents;
 import dev.lvb.core.event.ScreenshotEvent;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import dev.lvb.simulator.DisconnectReason;
 import dev.lvb.simulator.PushOptions;
 import dev.lvb.simulator.PushResult;

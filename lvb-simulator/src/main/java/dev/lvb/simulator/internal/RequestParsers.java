@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 import dev.lvb.core.LvbTime;
 import dev.lvb.core.error.LvbValidationException;
-import dev.lvb.core.internal.LvbParams;
+import dev.lvb.core.wire.LvbParams;
 import dev.lvb.core.model.ChannelListRequest;
 import dev.lvb.core.model.ChannelManagerRequest;
 import dev.lvb.core.model.ChannelStatusFilter;
@@ -26,7 +26,7 @@ import dev.lvb.core.model.StreamAction;
 import dev.lvb.core.model.StreamStatusRequest;
 
 /**
- * Reads the request models back from a call's business parameters, the inverse of {@link dev.lvb.core.internal.LvbRequestParams}.
+ * Reads the request models back from a call's business parameters, the inverse of {@link dev.lvb.core.wire.LvbRequestParams}.
  * The records' constructors validate; a value that names no constant fails with an {@link LvbValidationException}
  * naming the parameter, which the simulator answers like LVB.
  */

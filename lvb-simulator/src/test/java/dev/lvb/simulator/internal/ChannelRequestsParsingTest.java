@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Instant;
 
-import dev.lvb.core.internal.LvbParams;
+import dev.lvb.core.wire.LvbParams;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import dev.lvb.core.internal.LvbRequestParams;
+import dev.lvb.core.wire.LvbRequestParams;
 import dev.lvb.core.model.ChannelListRequest;
 import dev.lvb.core.model.ChannelManagerRequest;
 import dev.lvb.core.model.ChannelStatusFilter;

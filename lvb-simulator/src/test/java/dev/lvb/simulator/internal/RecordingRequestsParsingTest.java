@@ -8,13 +8,13 @@ import static org.assertj.core.api.Assertions.entry;
 import java.time.Duration;
 import java.time.Instant;
 
-import dev.lvb.core.internal.LvbParams;
+import dev.lvb.core.wire.LvbParams;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import dev.lvb.core.internal.LvbRequestParams;
+import dev.lvb.core.wire.LvbRequestParams;
 import dev.lvb.core.model.RecordType;
 import dev.lvb.core.model.RecordingFilesRequest;
 import dev.lvb.core.model.RecordingFormat;

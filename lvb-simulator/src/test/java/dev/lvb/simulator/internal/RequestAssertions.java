@@ -8,8 +8,8 @@ import java.util.function.Function;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 import dev.lvb.core.error.LvbValidationException;
-import dev.lvb.core.internal.LvbParams;
-import dev.lvb.core.internal.LvbRequestParams;
+import dev.lvb.core.wire.LvbParams;
+import dev.lvb.core.wire.LvbRequestParams;
 import dev.lvb.core.model.LvbRequest;
 
 /** Shared checks of the simulator's request parsing against the client's writing. */

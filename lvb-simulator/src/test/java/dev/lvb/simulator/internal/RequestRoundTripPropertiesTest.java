@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.lvb.core.LvbTime;
-import dev.lvb.core.internal.LvbRequestParams;
+import dev.lvb.core.wire.LvbRequestParams;
 import dev.lvb.core.testing.Gen;
 import dev.lvb.core.testing.Property;
 import dev.lvb.core.model.LiveStatRequest;

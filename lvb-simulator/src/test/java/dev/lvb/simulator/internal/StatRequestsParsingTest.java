@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Instant;
 
-import dev.lvb.core.internal.LvbParams;
+import dev.lvb.core.wire.LvbParams;
 
 import org.junit.jupiter.api.Test;
-import dev.lvb.core.internal.LvbRequestParams;
+import dev.lvb.core.wire.LvbRequestParams;
 import dev.lvb.core.model.LiveStatRequest;
 import dev.lvb.core.model.PlayStatHistoryRequest;
 import dev.lvb.core.model.PushStatHistoryRequest;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.entry;
 import java.util.Map;
 
 import dev.lvb.core.LvbWireOptions;
-import dev.lvb.core.internal.LvbParams;
-import dev.lvb.core.internal.LvbRequestParams;
+import dev.lvb.core.wire.LvbParams;
+import dev.lvb.core.wire.LvbRequestParams;
 import dev.lvb.core.model.ChannelListRequest;
 import dev.lvb.core.model.SortOrder;
 import dev.lvb.core.model.StopRecordingRequest;

@@ -1,6 +1,6 @@
 package dev.lvb.client.internal;
 
-import dev.lvb.core.internal.LvbRequestParams;
+import dev.lvb.core.wire.LvbRequestParams;
 import dev.lvb.core.model.StreamStatusRequest;
 
 /**

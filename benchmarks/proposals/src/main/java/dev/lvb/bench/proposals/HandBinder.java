@@ -10,7 +10,7 @@ import jakarta.json.JsonValue;
 
 /**
  * PROTOTYPE, to size a possible next step: StreamBeginEvent bound by hand from the already parsed JsonObject, with
- * the lenient rules of {@code dev.lvb.core.internal.Lenient} (a number or a string of digits; "" and null are
+ * the lenient rules of {@code dev.lvb.core.json.LvbLenient} (a number or a string of digits; "" and null are
  * null). Only to measure what a hand-written binder would cost against JSON-B; it is checked equal to the JSON-B
  * binding on every benchmark notification, not on hostile input.
  */

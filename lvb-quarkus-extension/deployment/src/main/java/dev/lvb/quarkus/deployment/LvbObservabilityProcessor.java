@@ -2,11 +2,14 @@ package dev.lvb.quarkus.deployment;
 
 import java.util.Optional;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.deployment.Capabilities;
 import io.quarkus.deployment.Capability;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.metrics.MetricsCapabilityBuildItem;
 import io.quarkus.runtime.metrics.MetricsFactory;
 import io.quarkus.smallrye.health.deployment.spi.HealthBuildItem;
@@ -19,7 +22,8 @@ import io.quarkus.smallrye.health.deployment.spi.HealthBuildItem;
  * {@code LvbMetrics} bean, which times every API call ({@code lvb.client.calls}) and counts notifications
  * ({@code lvb.callback.notifications});</li>
  * <li>with {@code quarkus-smallrye-health} and {@code quarkus.lvb.health.enabled} (default {@code false}): the
- * {@code LvbReadinessCheck} (it calls LVB on every check).</li>
+ * {@code LvbReadinessCheck} (it calls LVB on every check), and {@code LvbAccountsReadinessCheck} when named
+ * accounts are declared.</li>
  * </ul>
  * Both integrations are optional dependencies of the runtime module: their classes are named, never loaded, here.
  */
@@ -29,6 +33,7 @@ class LvbObservabilityProcessor {
     static final String METRICS_BEAN = "dev.lvb.quarkus.runtime.LvbMetrics";
     /** The readiness check, named so that SmallRye Health stays optional. */
     static final String READINESS_CHECK = "dev.lvb.quarkus.runtime.LvbReadinessCheck";
+    static final String ACCOUNTS_READINESS_CHECK = "dev.lvb.quarkus.runtime.LvbAccountsReadinessCheck";
 
     /**
      * Adds the metrics bean when Micrometer is present and metrics are enabled.
@@ -57,10 +62,14 @@ class LvbObservabilityProcessor {
      * @param health receives the check
      */
     @BuildStep
-    void health(Capabilities capabilities, LvbBuildTimeConfig config, BuildProducer<HealthBuildItem> health) {
+    void health(Capabilities capabilities, LvbBuildTimeConfig config, CombinedIndexBuildItem index,
+            BuildProducer<HealthBuildItem> health) {
         if (capabilities.isPresent(Capability.SMALLRYE_HEALTH)) {
             // The health extension registers the bean when enabled (and quarkus.smallrye-health.extensions.enabled).
             health.produce(new HealthBuildItem(READINESS_CHECK, config.health().enabled()));
+            if (!LvbProcessor.accountNames(index.getIndex(), ConfigProvider.getConfig().getPropertyNames()).isEmpty()) {
+                health.produce(new HealthBuildItem(ACCOUNTS_READINESS_CHECK, config.health().enabled()));
+            }
         }
     }
 }

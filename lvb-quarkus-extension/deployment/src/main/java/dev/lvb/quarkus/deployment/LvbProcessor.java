@@ -1,13 +1,23 @@
 package dev.lvb.quarkus.deployment;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.ClassType;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
 
 import org.jboss.jandex.ClassInfo;
-import org.jboss.jandex.DotName;
+import org.jboss.jandex.Index;
 
 import dev.lvb.callback.LvbCallbackEndpoint;
-import dev.lvb.callback.LvbCallbackListener;
 import dev.lvb.callback.LvbReplay;
 import dev.lvb.callback.internal.LvbCallbackStartup;
 import dev.lvb.callback.internal.LvbEventDispatcher;
@@ -20,19 +30,30 @@ import dev.lvb.client.internal.LvbParamConverter;
 import dev.lvb.client.internal.LvbRequestFilter;
 import dev.lvb.client.internal.LvbResponseFilter;
 import dev.lvb.core.internal.LvbJsonTypes;
+import dev.lvb.quarkus.LvbAccount;
+import dev.lvb.quarkus.runtime.LvbAccountCallbacks;
+import dev.lvb.quarkus.runtime.LvbAccountRestClients;
+import dev.lvb.quarkus.runtime.LvbAccounts;
+import dev.lvb.quarkus.runtime.LvbAccountsRecorder;
+import dev.lvb.quarkus.runtime.LvbCallbackPaths;
 import dev.lvb.quarkus.runtime.LvbClientInterceptor;
 import dev.lvb.quarkus.runtime.LvbProducers;
 import dev.lvb.quarkus.runtime.LvbStartupCheck;
 import dev.lvb.quarkus.runtime.LvbUrlProducer;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
+import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.annotations.ExecutionTime;
+import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.AdditionalIndexedClassesBuildItem;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
+import io.quarkus.deployment.builditem.ConfigMappingBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
 import io.quarkus.resteasy.reactive.spi.AdditionalResourceClassBuildItem;
+import jakarta.inject.Singleton;
 
 /**
  * Wires LVB into a Quarkus application: the REST client interface, the beans made from {@code quarkus.lvb.*}, the
@@ -41,14 +62,8 @@ import io.quarkus.resteasy.reactive.spi.AdditionalResourceClassBuildItem;
  */
 class LvbProcessor {
 
-    /** The feature name shown at startup. */
     static final String FEATURE = "lvb";
 
-    /**
-     * Announces the feature.
-     *
-     * @return the feature
-     */
     @BuildStep
     FeatureBuildItem feature() {
         return new FeatureBuildItem(FEATURE);
@@ -58,9 +73,6 @@ class LvbProcessor {
      * The REST client processor finds the {@code @RegisterRestClient} interfaces and their providers in the index;
      * ArC finds there the interceptor binding {@link LvbOperation} that {@link LvbClientInterceptor} serves. The
      * signing filter is a bean (see {@code LvbProducers}) that the REST client fetches programmatically.
-     *
-     * @param indexed receives the classes to index
-     * @param unremovable keeps the request filter bean
      */
     @BuildStep
     void restClient(BuildProducer<AdditionalIndexedClassesBuildItem> indexed,
@@ -72,77 +84,95 @@ class LvbProcessor {
     }
 
     /**
-     * The listener SPIs: indexed (beans implement them), and their beans are kept although only
-     * {@code Instance<>} injection points (the client interceptor's, the callback dispatcher's) ask for them.
-     *
-     * @param indexed receives the SPIs
-     * @param unremovable keeps their beans
+     * The call listener SPI: indexed (beans implement it), and its beans are kept although only the client
+     * interceptor's {@code Instance<>} injection point asks for them.
      */
     @BuildStep
     void listeners(BuildProducer<AdditionalIndexedClassesBuildItem> indexed,
             BuildProducer<UnremovableBeanBuildItem> unremovable) {
-        indexed.produce(new AdditionalIndexedClassesBuildItem(LvbCallListener.class.getName(),
-                LvbCallbackListener.class.getName()));
-        unremovable.produce(UnremovableBeanBuildItem.beanTypes(LvbCallListener.class, LvbCallbackListener.class));
+        indexed.produce(new AdditionalIndexedClassesBuildItem(LvbCallListener.class.getName()));
+        unremovable.produce(UnremovableBeanBuildItem.beanTypes(LvbCallListener.class));
     }
 
-    /**
-     * Registers the producers, the startup check, the interceptor and, when the callback endpoint is enabled, its
-     * beans.
-     *
-     * @param config the build-time configuration
-     * @return the beans
-     */
     @BuildStep
     AdditionalBeanBuildItem beans(LvbBuildTimeConfig config) {
         // LvbReplay: the qualifier of replayed events (dev mode); registered in every mode so observers may name it
         AdditionalBeanBuildItem.Builder beans = AdditionalBeanBuildItem.builder().setUnremovable()
                 .addBeanClasses(LvbProducers.class, LvbStartupCheck.class, LvbUrlProducer.class,
-                        LvbReplay.class, LvbClientInterceptor.class);
+                        LvbReplay.class, LvbClientInterceptor.class, LvbAccount.class, LvbAccounts.class);
         if (config.callback().enabled()) {
-            beans.addBeanClasses(LvbCallbackEndpoint.class, LvbEventDispatcher.class, LvbCallbackStartup.class);
+            beans.addBeanClasses(LvbCallbackEndpoint.class, LvbEventDispatcher.class, LvbCallbackStartup.class,
+                    LvbAccountCallbacks.class);
         }
         return beans.build();
     }
 
     /**
-     * Indexes the callback endpoint when it is enabled.
-     *
-     * @param config the build-time configuration
-     * @param indexed receives the endpoint class
+     * Serves the endpoint at {@code quarkus.lvb.callback.path}. Its class is deliberately absent from the combined
+     * index (the library jars carry none): there, its {@code @Path} (the default path, for other Jakarta REST
+     * servers) would win over the configured one.
      */
     @BuildStep
-    void callbackIndex(LvbBuildTimeConfig config, BuildProducer<AdditionalIndexedClassesBuildItem> indexed) {
-        if (config.callback().enabled()) {
-            indexed.produce(new AdditionalIndexedClassesBuildItem(LvbCallbackEndpoint.class.getName()));
-        }
-    }
-
-    /**
-     * Serves the callback endpoint at the configured path.
-     *
-     * @param config the build-time configuration
-     * @param index the application's index
-     * @param resources receives the endpoint
-     */
-    @BuildStep
-    void callbackEndpoint(LvbBuildTimeConfig config, CombinedIndexBuildItem index,
-            BuildProducer<AdditionalResourceClassBuildItem> resources) {
+    void callbackEndpoint(LvbBuildTimeConfig config, BuildProducer<AdditionalResourceClassBuildItem> resources)
+            throws IOException {
         if (!config.callback().enabled()) {
             return;
         }
-        ClassInfo endpoint = index.getIndex().getClassByName(DotName.createSimple(LvbCallbackEndpoint.class));
-        if (endpoint == null) {
-            throw new IllegalStateException("LVB callback endpoint class is missing from the index");
-        }
+        ClassInfo endpoint = Index.of(LvbCallbackEndpoint.class).getClassByName(LvbCallbackEndpoint.class);
         resources.produce(new AdditionalResourceClassBuildItem(endpoint, normalize(config.callback().path())));
     }
 
     /**
-     * Registers the JSON-B models, their (de)serializers and the client providers for reflection in native images.
-     *
-     * @param reflective receives the classes
+     * The named accounts' beans: {@code @LvbAccount("<name>") LvbApi} and {@code LvbReactiveApi} for every name
+     * an injection point or observer asks for or the configuration declares ({@code quarkus.lvb."<name>".*}), and the
+     * callback paths.
      */
+    @BuildStep
+    @Record(ExecutionTime.RUNTIME_INIT)
+    void accounts(LvbAccountsRecorder recorder, LvbBuildTimeConfig config, CombinedIndexBuildItem index,
+            BuildProducer<SyntheticBeanBuildItem> beans) {
+        beans.produce(SyntheticBeanBuildItem.configure(LvbCallbackPaths.class).scope(Singleton.class).unremovable()
+                .setRuntimeInit()
+                .supplier(recorder.callbackPaths(normalize(config.callback().path()), config.callback().enabled()))
+                .done());
+        for (String account : accountNames(index.getIndex(), ConfigProvider.getConfig().getPropertyNames())) {
+            AnnotationInstance qualifier = AnnotationInstance.builder(LvbAccount.class).add("value", account).build();
+            beans.produce(SyntheticBeanBuildItem.configure(LvbApi.class).scope(Singleton.class)
+                    .addQualifier(qualifier).setRuntimeInit().unremovable()
+                    .addInjectionPoint(ClassType.create(LvbAccounts.class)).createWith(recorder.api(account)).done());
+            beans.produce(SyntheticBeanBuildItem.configure(LvbReactiveApi.class).scope(Singleton.class)
+                    .addQualifier(qualifier).setRuntimeInit().unremovable()
+                    .addInjectionPoint(ClassType.create(LvbAccounts.class)).createWith(recorder.reactive(account))
+                    .done());
+        }
+    }
+
+    /** The named accounts' HTTP settings, {@code quarkus.rest-client."lvb-<name>".*}. */
+    @BuildStep
+    ConfigMappingBuildItem accountRestClients() {
+        return new ConfigMappingBuildItem(LvbAccountRestClients.class, "quarkus.rest-client");
+    }
+
+    /** A named account's property: {@code quarkus.lvb."<name>".<property>} or {@code quarkus.lvb.<name>.<property>}. */
+    private static final Pattern ACCOUNT_PROPERTY = Pattern.compile("quarkus\\.lvb\\.(\"[^\"]+\"|[^.\"]+)\\."
+            + "(active|app-id|api-key|callback-key|signature-validity|statcgi-url|wire\\..+|callback\\.path"
+            + "|callback\\.previous-keys)");
+
+    /** @return the account names used by {@code @LvbAccount} in the application and declared in its configuration */
+    static Set<String> accountNames(IndexView index, Iterable<String> properties) {
+        Set<String> names = new TreeSet<>();
+        for (AnnotationInstance used : index.getAnnotations(DotName.createSimple(LvbAccount.class))) {
+            names.add(used.value().asString());
+        }
+        for (String property : properties) {
+            Matcher m = ACCOUNT_PROPERTY.matcher(property);
+            if (m.matches()) {
+                names.add(m.group(1).replace("\"", ""));
+            }
+        }
+        return names;
+    }
+
     @BuildStep
     void nativeImage(BuildProducer<ReflectiveClassBuildItem> reflective) {
         List<String> models = new ArrayList<>();
@@ -159,24 +189,7 @@ class LvbProcessor {
                 .reason("LVB REST client providers").build());
     }
 
-    /**
-     * The callback path with one leading and no trailing slash.
-     *
-     * @param path the configured path
-     * @return the normalized path
-     * @throws IllegalArgumentException when it names no path
-     */
     static String normalize(String path) {
-        String p = path.trim();
-        if (p.isEmpty() || p.equals("/")) {
-            throw new IllegalArgumentException("quarkus.lvb.callback.path must name a path, got '" + path + "'");
-        }
-        if (!p.startsWith("/")) {
-            p = "/" + p;
-        }
-        while (p.length() > 1 && p.endsWith("/")) {
-            p = p.substring(0, p.length() - 1);
-        }
-        return p;
+        return LvbCallbackPaths.normalize(path, "quarkus.lvb.callback.path");
     }
 }

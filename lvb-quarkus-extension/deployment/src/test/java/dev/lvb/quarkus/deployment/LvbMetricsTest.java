@@ -81,7 +81,7 @@ class LvbMetricsTest {
         assertThat(delta(before, after, Prometheus.calls(getStatus, "lvb_error"))).isEqualTo(1);
         assertThat(delta(before, after, Prometheus.calls(getStatus, "validation_error"))).isEqualTo(1);
         assertThat(delta(before, after, Prometheus.calls(liveChannels, "success"))).isEqualTo(1);
-        assertThat(after).contains("lvb_client_calls_seconds_sum{interface=\"" + getStatus + "\",outcome=\"success\"}")
+        assertThat(after).contains("lvb_client_calls_seconds_sum{account=\"default\",interface=\"" + getStatus + "\",outcome=\"success\"}")
                 .contains("# TYPE lvb_client_calls_seconds summary");
         // the application's own listener hears the same calls
         assertThat(appListener.heard().subList(heardBefore, appListener.heard().size())).containsExactly(
@@ -101,7 +101,7 @@ class LvbMetricsTest {
         given().body(signed).post("/lvb/callback").then().statusCode(200); // a duplicate
         given().body(LvbEvents.toSignedJson(begin, "not-the-key", t).toString()).post("/lvb/callback").then()
                 .statusCode(401);
-        String unknown = dev.lvb.core.internal.LvbJson.provider().createObjectBuilder()
+        String unknown = dev.lvb.core.json.LvbJson.provider().createObjectBuilder()
                 .add("event_type", 999).add("stream_id", "metrics_cb").add("t", t)
                 .add("sign", dev.lvb.core.LvbSignature.sign(KEY, t)).build().toString();
         given().body(unknown).post("/lvb/callback").then().statusCode(200);

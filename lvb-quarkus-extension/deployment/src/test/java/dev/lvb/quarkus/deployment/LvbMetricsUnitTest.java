@@ -60,7 +60,7 @@ class LvbMetricsUnitTest {
         metrics.onNotification(new LvbNotificationReport(null, LvbNotificationOutcome.REJECTED_SIGNATURE, 401, "x",
                 null));
         UnknownEvent unknown = new UnknownEvent(4242,
-                dev.lvb.core.internal.LvbJson.provider().createObjectBuilder().build());
+                dev.lvb.core.json.LvbJson.provider().createObjectBuilder().build());
         metrics.onNotification(new LvbNotificationReport(4242, LvbNotificationOutcome.ACCEPTED, 200, null, unknown));
         metrics.onNotification(new LvbNotificationReport(12345, LvbNotificationOutcome.DUPLICATE, 200, null, null));
 

@@ -46,7 +46,7 @@ class LvbNotificationLogTest {
     void verifiedEventsAreListedWithTypeClassAndStream() {
         LvbNotificationLog log = new LvbNotificationLog();
         UnknownEvent event = new UnknownEvent(999,
-                dev.lvb.core.internal.LvbJson.provider().createObjectBuilder().add("stream_id", "s_1").build());
+                dev.lvb.core.json.LvbJson.provider().createObjectBuilder().add("stream_id", "s_1").build());
         log.onNotification(new LvbNotificationReport(999, LvbNotificationOutcome.ACCEPTED, 200, null, event));
         assertThat(log.latest()).singleElement().satisfies(e -> {
             assertThat(e.eventType()).isEqualTo(999);

@@ -18,7 +18,7 @@ final class Prometheus {
     /**
      * @param scrape the endpoint's text
      * @param sample a metric name with its labels in Prometheus' (alphabetical) order, e.g.
-     *        {@code lvb_callback_notifications_total{event_type="1",key="current",outcome="accepted"}}
+     *        {@code lvb_callback_notifications_total{account="default",event_type="1",key="current",outcome="accepted"}}
      * @return its value, 0 when absent
      */
     static double value(String scrape, String sample) {
@@ -27,11 +27,19 @@ final class Prometheus {
     }
 
     static String calls(String api, String outcome) {
-        return "lvb_client_calls_seconds_count{interface=\"" + api + "\",outcome=\"" + outcome + "\"}";
+        return calls("default", api, outcome);
+    }
+
+    static String calls(String account, String api, String outcome) {
+        return "lvb_client_calls_seconds_count{account=\"" + account + "\",interface=\"" + api + "\",outcome=\"" + outcome + "\"}";
     }
 
     static String notifications(String eventType, String outcome) {
-        return "lvb_callback_notifications_total{event_type=\"" + eventType + "\",key=\"current\",outcome=\""
-                + outcome + "\"}";
+        return notifications("default", eventType, outcome);
+    }
+
+    static String notifications(String account, String eventType, String outcome) {
+        return "lvb_callback_notifications_total{account=\"" + account + "\",event_type=\"" + eventType
+                + "\",key=\"current\",outcome=\"" + outcome + "\"}";
     }
 }

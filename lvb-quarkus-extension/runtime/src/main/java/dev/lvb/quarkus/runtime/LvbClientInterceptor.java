@@ -31,7 +31,12 @@ public class LvbClientInterceptor {
     /** @param listeners the application's call listeners, resolved once */
     @Inject
     public LvbClientInterceptor(@Any Instance<LvbCallListener> listeners) {
-        this.invocations = new LvbInvocations(LvbInvocations.all(listeners.stream().toList()),
+        this.invocations = invocations(LvbInvocations.all(listeners.stream().toList()));
+    }
+
+    /** @return invocations that recognise Quarkus' network failures and timeouts (also for named accounts' clients) */
+    static LvbInvocations invocations(LvbCallListener listener) {
+        return new LvbInvocations(listener,
                 e -> e instanceof VertxException || e instanceof ChannelException,
                 e -> e instanceof ConnectTimeoutException || e instanceof io.netty.handler.timeout.TimeoutException);
     }

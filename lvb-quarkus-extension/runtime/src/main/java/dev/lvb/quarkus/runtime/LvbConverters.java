@@ -5,7 +5,7 @@ import java.time.Duration;
 
 import org.eclipse.microprofile.config.spi.Converter;
 
-import dev.lvb.core.internal.ConfigValues;
+import dev.lvb.core.config.ConfigValues;
 import io.quarkus.runtime.configuration.MemorySize;
 
 /**

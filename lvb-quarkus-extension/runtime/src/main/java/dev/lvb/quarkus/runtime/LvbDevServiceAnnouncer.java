@@ -17,6 +17,7 @@ import io.quarkus.vertx.http.HttpServer;
 import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 /**
@@ -30,6 +31,10 @@ public class LvbDevServiceAnnouncer {
     private static final Logger LOG = Logger.getLogger("dev.lvb.quarkus");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** The default account's callback path (the build-time {@code quarkus.lvb.callback.path}). */
+    @Inject
+    LvbCallbackPaths paths;
 
     void onStart(@Observes StartupEvent event, LvbConfig config) {
         Optional<URI> simulator = config.devservices().simulatorUrl();
@@ -70,7 +75,7 @@ public class LvbDevServiceAnnouncer {
     }
 
     private void announce(URI simulator, URI localBase) {
-        URI callback = callbackUrl(localBase);
+        URI callback = callbackUrl(localBase, paths.defaultPath());
         String body = "{\"url\":\"" + callback + "\"}";
         try {
             HttpResponse<Void> response = http.send(
@@ -89,11 +94,12 @@ public class LvbDevServiceAnnouncer {
         }
     }
 
-    /** {@code localBase} already carries {@code quarkus.http.root-path}; add the REST root and the callback path. */
-    static URI callbackUrl(URI localBase) {
-        var config = ConfigProvider.getConfig();
-        String restPath = config.getOptionalValue("quarkus.rest.path", String.class).orElse("/");
-        String callbackPath = config.getOptionalValue("quarkus.lvb.callback.path", String.class).orElse("/lvb/callback");
+    /**
+     * {@code localBase} already carries {@code quarkus.http.root-path}; add the REST root (Quarkus REST's
+     * {@code quarkus.rest.path}) and the default account's callback path.
+     */
+    static URI callbackUrl(URI localBase, String callbackPath) {
+        String restPath = ConfigProvider.getConfig().getOptionalValue("quarkus.rest.path", String.class).orElse("/");
         return URI.create(trim(localBase.toString()) + slashed(restPath) + slashed(callbackPath));
     }
 

@@ -34,6 +34,8 @@ public class LvbJsonRpcService {
     private final Instance<ValueRegistry> values;
     @Inject
     Instance<LvbReplayService> replays;
+    @Inject
+    Instance<LvbCallbackPaths> paths;
 
     /** For the container's proxy. */
     protected LvbJsonRpcService() {
@@ -59,7 +61,7 @@ public class LvbJsonRpcService {
      */
     public Map<String, Object> getConfiguration() {
         Config mp = ConfigProvider.getConfig();
-        boolean callbackEnabled = mp.getOptionalValue("quarkus.lvb.callback.enabled", Boolean.class).orElse(true);
+        boolean callbackEnabled = paths.get().enabled();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("callbackEnabled", callbackEnabled);
         result.put("callbackUrl", callbackEnabled ? callbackUrl().toString() : null);
@@ -88,8 +90,7 @@ public class LvbJsonRpcService {
         property(properties, "quarkus.lvb.wire.channel-list-order-param", wire.channelListOrderParam());
         property(properties, "quarkus.lvb.wire.mix-query-interface", wire.mixQueryInterface());
         property(properties, "quarkus.lvb.callback.enabled", callbackEnabled);
-        property(properties, "quarkus.lvb.callback.path",
-                mp.getOptionalValue("quarkus.lvb.callback.path", String.class).orElse("/lvb/callback"));
+        property(properties, "quarkus.lvb.callback.path", paths.get().defaultPath());
         LvbConfig.Callback callback = config.callback();
         property(properties, "quarkus.lvb.callback.verify-signature", callback.verifySignature());
         property(properties, "quarkus.lvb.callback.clock-skew", callback.clockSkew());
@@ -103,6 +104,15 @@ public class LvbJsonRpcService {
                 mp.getOptionalValue("quarkus.lvb.metrics.enabled", Boolean.class).orElse(true));
         property(properties, "quarkus.lvb.devservices.enabled",
                 mp.getOptionalValue("quarkus.lvb.devservices.enabled", Boolean.class).orElse(true));
+        for (String account : new java.util.TreeSet<>(config.accounts().keySet())) {
+            LvbConfig.NamedAccount named = config.accounts().get(account);
+            String prefix = LvbAccountNames.prefix(account);
+            property(properties, prefix + "active", named.active());
+            property(properties, prefix + "app-id", named.appId().map(String::valueOf).orElse(NOT_SET));
+            property(properties, prefix + "api-key", masked(named.apiKey()));
+            property(properties, prefix + "callback-key", masked(named.callbackKey()));
+            property(properties, prefix + "callback.path", paths.get().of(config, account));
+        }
         result.put("properties", properties);
         return result;
     }
@@ -198,7 +208,7 @@ public class LvbJsonRpcService {
             base = URI.create("http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + port
                     + (root.startsWith("/") ? root : "/" + root));
         }
-        return LvbDevServiceAnnouncer.callbackUrl(base);
+        return LvbDevServiceAnnouncer.callbackUrl(base, paths.get().defaultPath());
     }
 
     private static String masked(Optional<String> key) {

@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
-import dev.lvb.callback.LvbCallbackListener;
-import dev.lvb.callback.LvbNotificationOutcome;
 import dev.lvb.callback.LvbNotificationReport;
 import dev.lvb.client.LvbCallListener;
 import dev.lvb.client.LvbCallOutcome;
@@ -16,33 +14,20 @@ import dev.lvb.core.event.UnknownEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.EventMetadata;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 /**
  * Micrometer metrics of LVB, registered by the extension when {@code quarkus-micrometer} is present and
- * {@code quarkus.lvb.metrics.enabled} is {@code true} (the default):
- * <ul>
- * <li>Timer {@value #CALLS}: every API call made through {@code LvbApi} or its reactive twin, tagged
- * {@code interface} (LVB's {@code interface} value, such as {@code Live_Channel_GetStatus}) and {@code outcome}
- * ({@link LvbCallOutcome#tag()}: {@code success}, {@code lvb_error}, {@code front_end_error}, {@code mix_error},
- * {@code cloud_error} (Cloud API only, see {@code LvbCloudMetrics}),
- * {@code http_error}, {@code protocol_error}, {@code transport_error}, {@code timeout}, {@code validation_error},
- * {@code configuration_error}, {@code other}). In Prometheus: {@code lvb_client_calls_seconds_count},
- * {@code _sum} and {@code _max}.</li>
- * <li>Counter {@value #NOTIFICATIONS}: every notification the callback endpoint received, tagged
- * {@code event_type} (the number, for every type this library types, see {@code LvbEvents}; {@code other} for a
- * verified type this library does not know; {@code unknown} when the notification was rejected before its type could
- * be trusted) and {@code outcome} ({@link LvbNotificationOutcome#tag()}: {@code accepted}, {@code duplicate},
- * {@code in_progress}, {@code rejected_too_large}, {@code rejected_malformed}, {@code rejected_signature},
- * {@code rejected_expired}, {@code failed}, {@code unavailable}) and {@code key} ({@code current}, or
- * {@code previous} when a rotated-out callback key verified it). In Prometheus:
- * {@code lvb_callback_notifications_total}.</li>
- * </ul>
- * Tag values are bounded: nothing a sender controls becomes a tag value.
+ * {@code quarkus.lvb.metrics.enabled} is {@code true} (the default): the timer {@value #CALLS} (tags
+ * {@code interface}, {@code outcome}, {@code account}) and the counter {@value #NOTIFICATIONS} (tags
+ * {@code event_type}, {@code outcome}, {@code key}, {@code account}). Tag values are bounded: nothing a sender
+ * controls becomes one. Every tag value: the observability page of the documentation.
  */
 @Singleton
-public class LvbMetrics implements LvbCallListener, LvbCallbackListener {
+public class LvbMetrics implements LvbCallListener {
 
     /** Name of the timer of API calls. */
     public static final String CALLS = "lvb.client.calls";
@@ -56,39 +41,74 @@ public class LvbMetrics implements LvbCallListener, LvbCallbackListener {
     private static final int OUTCOMES = LvbCallOutcome.values().length;
 
     private final MeterRegistry registry;
-    /** interface x outcome; the registry returns the same meter for the same id, so a lost race is harmless. */
-    private final AtomicReferenceArray<Timer> timers = new AtomicReferenceArray<>(
-            LvbInterface.values().length * OUTCOMES);
+    /** The default account's timers, interface x outcome; the registry returns the same meter for the same id. */
+    private final AccountTimers defaultTimers;
+    private final Map<String, AccountTimers> namedTimers = new ConcurrentHashMap<>();
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     /** @param registry where the meters go */
     @Inject
     public LvbMetrics(MeterRegistry registry) {
         this.registry = registry;
+        this.defaultTimers = new AccountTimers(LvbAccountNames.DEFAULT);
     }
 
     @Override
     public void onCall(LvbInterface api, Duration duration, Throwable failure) {
-        LvbCallOutcome outcome = LvbCallOutcome.of(failure);
-        int index = api.ordinal() * OUTCOMES + outcome.ordinal();
-        Timer timer = timers.get(index);
-        if (timer == null) {
-            timer = Timer.builder(CALLS).description("LVB API calls")
-                    .tag("interface", api.wireName()).tag("outcome", outcome.tag()).register(registry);
-            timers.set(index, timer);
-        }
-        timer.record(duration);
+        defaultTimers.onCall(api, duration, failure);
     }
 
-    @Override
+    /**
+     * @param account a named account
+     * @return the listener of that account's calls (timers tagged {@code account=<name>})
+     */
+    LvbCallListener forAccount(String account) {
+        return namedTimers.computeIfAbsent(account, AccountTimers::new);
+    }
+
+    /** @param report one notification the default account's callback endpoint received */
     public void onNotification(LvbNotificationReport report) {
+        onNotification(report, null);
+    }
+
+    /**
+     * @param report one notification a callback endpoint received (a CDI event)
+     * @param metadata its qualifiers: {@code @LvbAccount("<name>")} for a named account's endpoint
+     */
+    public void onNotification(@Observes LvbNotificationReport report, EventMetadata metadata) {
+        String account = LvbAccountNames.tag(LvbAccountNames.of(metadata));
         String eventType = eventTypeTag(report);
         String outcome = report.outcome().tag();
         String key = report.keyTag();
-        counters.computeIfAbsent(eventType + '|' + outcome + '|' + key,
+        counters.computeIfAbsent(account + '|' + eventType + '|' + outcome + '|' + key,
                 k -> Counter.builder(NOTIFICATIONS).description("LVB event notifications received")
-                        .tag("event_type", eventType).tag("outcome", outcome).tag("key", key).register(registry))
+                        .tag("account", account).tag("event_type", eventType).tag("outcome", outcome)
+                        .tag("key", key).register(registry))
                 .increment();
+    }
+
+    /** The call timers of one account. */
+    private final class AccountTimers implements LvbCallListener {
+        private final String account;
+        private final AtomicReferenceArray<Timer> timers = new AtomicReferenceArray<>(
+                LvbInterface.values().length * OUTCOMES);
+
+        AccountTimers(String account) {
+            this.account = account;
+        }
+
+        @Override
+        public void onCall(LvbInterface api, Duration duration, Throwable failure) {
+            LvbCallOutcome outcome = LvbCallOutcome.of(failure);
+            int index = api.ordinal() * OUTCOMES + outcome.ordinal();
+            Timer timer = timers.get(index);
+            if (timer == null) {
+                timer = Timer.builder(CALLS).description("LVB API calls").tag("account", account)
+                        .tag("interface", api.wireName()).tag("outcome", outcome.tag()).register(registry);
+                timers.set(index, timer);
+            }
+            timer.record(duration);
+        }
     }
 
     static String eventTypeTag(LvbNotificationReport report) {

@@ -9,9 +9,9 @@ import java.util.List;
 
 import org.jboss.logging.Logger;
 
-import dev.lvb.callback.LvbCallbackListener;
 import dev.lvb.callback.LvbNotificationReport;
 import dev.lvb.core.event.LvbEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 /**
@@ -21,7 +21,7 @@ import jakarta.inject.Singleton;
  * the {@code lvb.callback.notifications} counter).
  */
 @Singleton
-public class LvbNotificationLog implements LvbCallbackListener {
+public class LvbNotificationLog {
 
     /** How many notifications are kept. */
     public static final int CAPACITY = 50;
@@ -69,8 +69,8 @@ public class LvbNotificationLog implements LvbCallbackListener {
         this.entries = new ArrayDeque<>(capacity);
     }
 
-    @Override
-    public void onNotification(LvbNotificationReport report) {
+    /** @param report one notification the callback endpoint received (a CDI event) */
+    public void onNotification(@Observes LvbNotificationReport report) {
         LvbEvent event = report.event();
         add(report.eventType(), event == null ? null : event.getClass().getSimpleName(), report.streamId(),
                 report.outcome().name(), report.status(), report.reason(), event);

@@ -33,8 +33,13 @@ public class LvbProducers {
     @Produces
     @Singleton
     LvbClientSettings clientSettings(LvbConfig config, LvbCredentialsProvider credentials) {
-        LvbConfig.Wire wire = config.wire();
-        return new LvbClientSettings(credentials, config.signatureValidity(), config.statcgiUrl().orElse(null),
+        return clientSettings((LvbAccountConfig) config, credentials);
+    }
+
+    /** @return the client settings of one account (the default or a named one) */
+    static LvbClientSettings clientSettings(LvbAccountConfig account, LvbCredentialsProvider credentials) {
+        LvbConfig.Wire wire = account.wire();
+        return new LvbClientSettings(credentials, account.signatureValidity(), account.statcgiUrl().orElse(null),
                 new LvbWireOptions(wire.fcgiAppIdParam(), wire.taskIdAsString(), wire.channelListOrderParam(),
                         wire.mixQueryInterface()),
                 Clock.systemUTC());

@@ -65,9 +65,14 @@ public class LvbReadinessCheck implements AsyncHealthCheck {
     }
 
     static HealthCheckResponse up(LiveChannelList live) {
-        int count = live.allCount() != null ? live.allCount() : live.channelList().size();
+        int count = liveChannels(live);
         return HealthCheckResponse.named(NAME).up().withData("interface", API).withData("liveChannels", count)
                 .build();
+    }
+
+    /** @return the number of live streams in the answer */
+    static int liveChannels(LiveChannelList live) {
+        return live.allCount() != null ? live.allCount() : live.channelList().size();
     }
 
     static HealthCheckResponse down(Throwable failure) {

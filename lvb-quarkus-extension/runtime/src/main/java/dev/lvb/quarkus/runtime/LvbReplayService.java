@@ -21,8 +21,9 @@ import dev.lvb.core.LvbSignature;
 import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.LvbEvents;
 import dev.lvb.core.event.LvbSampleEvents;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import jakarta.inject.Inject;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import jakarta.json.JsonObject;
 
@@ -38,7 +39,7 @@ import jakarta.json.JsonObject;
  * </ul>
  */
 @Singleton
-public class LvbReplayService implements LvbReplayGate {
+public class LvbReplayService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -108,7 +109,17 @@ public class LvbReplayService implements LvbReplayGate {
         }
     }
 
-    @Override
+    /** @return this service as the endpoint's replay gate (a producer: no internal type in the public API) */
+    @Produces
+    @Singleton
+    LvbReplayGate replayGate() {
+        return this::admit;
+    }
+
+    /**
+     * @param token the replay header's value
+     * @return whether this service issued the token and has not admitted it yet (a token is admitted once)
+     */
     public boolean admit(String token) {
         return tokens.remove(token);
     }

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import dev.lvb.core.error.LvbCloudException;
 import dev.lvb.core.error.LvbException;
 import dev.lvb.core.error.LvbProtocolException;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 

@@ -1,4 +1,4 @@
-package dev.lvb.core.internal;
+package dev.lvb.core.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

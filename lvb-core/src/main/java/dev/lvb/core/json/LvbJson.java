@@ -1,4 +1,4 @@
-package dev.lvb.core.internal;
+package dev.lvb.core.json;
 
 import java.io.StringReader;
 import java.lang.reflect.Type;
@@ -22,8 +22,9 @@ import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 
 /**
- * The one JSON codec of the project: a shared JSON-B instance for the models and a JSON-P reader for raw bodies.
- * The implementation (Yasson/Parsson, or whatever the runtime has) is looked up once, not per call.
+ * The one JSON codec of the library: a shared JSON-B instance for the models (lenient on input, see
+ * {@link LvbLenient}) and a JSON-P reader for raw bodies. The implementation (Yasson/Parsson, or whatever the runtime
+ * has) is looked up once, not per call.
  */
 public final class LvbJson {
 
@@ -34,14 +35,19 @@ public final class LvbJson {
     private LvbJson() {
     }
 
-    /** @return the shared JSON-B instance (nulls omitted on output, unknown properties ignored on input) */
+    /**
+     * @return the shared JSON-B instance: nulls omitted on output; on input unknown properties ignored, and every
+     *         {@code Long}, {@code Integer}, {@code Double} and {@code String} read leniently ({@link LvbLenient})
+     */
     public static Jsonb jsonb() {
         Jsonb j = jsonb;
         if (j == null) {
             synchronized (LvbJson.class) {
                 j = jsonb;
                 if (j == null) {
-                    j = createJsonb(new JsonbConfig().withNullValues(false));
+                    j = createJsonb(new JsonbConfig().withNullValues(false).withDeserializers(
+                            new LvbLenient.LongValue(), new LvbLenient.IntValue(), new LvbLenient.DoubleValue(),
+                            new LvbLenient.Text()));
                     jsonb = j;
                 }
             }

@@ -1,4 +1,4 @@
-package dev.lvb.core.internal;
+package dev.lvb.core.model;
 
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import dev.lvb.core.error.LvbValidationException;
 
 /** Client-side validation shared by the request models; every failure names the wire parameter. */
-public final class Checks {
+final class Checks {
 
     /** The documented maximum length of mixing ids. */
     public static final int MAX_ID_BYTES = 80;

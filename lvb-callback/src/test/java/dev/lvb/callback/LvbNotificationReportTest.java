@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.lvb.callback.internal.LvbCallbackOutcome;
+import dev.lvb.callback.internal.LvbCallbackHandler;
 import dev.lvb.core.event.StreamBeginEvent;
 import dev.lvb.core.event.StreamEndEvent;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,17 +22,17 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
-/** Every {@link LvbCallbackListener} bean hears what happened to each notification; none can change the answer. */
+/** Every observer of {@link LvbNotificationReport} hears what happened to each notification; none can change the answer. */
 @QuarkusTest
-class LvbCallbackListenerTest {
+class LvbNotificationReportTest {
 
-    private static final String PATH = LvbCallbackResource.DEFAULT_PATH;
-
-    @Inject
-    RecordingListener listener;
+    private static final String PATH = LvbCallbackEndpoint.DEFAULT_PATH;
 
     @Inject
-    ThrowingListener throwing;
+    RecordingReportObserver listener;
+
+    @Inject
+    ThrowingReportObserver throwing;
 
     @Inject
     RecordingObserver observer;
@@ -109,7 +109,7 @@ class LvbCallbackListenerTest {
     }
 
     @Test
-    void aThrowingListenerChangesNoAnswerAndTheOthersStillHear() {
+    void aThrowingReportObserverChangesNoAnswerAndTheOthersStillHear() {
         throwing.throwing(true);
         int before = throwing.calls();
         String stream = uniqueStream("listener-throwing");
@@ -125,8 +125,8 @@ class LvbCallbackListenerTest {
     @Test
     void everyOutcomeIsReportedAsItself() {
         for (LvbNotificationOutcome kind : LvbNotificationOutcome.values()) {
-            LvbNotificationReport report = new LvbCallbackOutcome(kind.acknowledged() ? 200 : 400, kind, "why", null)
-                    .report();
+            LvbNotificationReport report = LvbCallbackHandler.report(kind.acknowledged() ? 200 : 400, kind, "why",
+                    null);
             assertThat(report.outcome()).isEqualTo(kind);
             assertThat(report.outcome().acknowledged()).isEqualTo(kind == LvbNotificationOutcome.ACCEPTED
                     || kind == LvbNotificationOutcome.DUPLICATE);

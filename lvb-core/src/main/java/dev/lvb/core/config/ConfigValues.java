@@ -1,4 +1,4 @@
-package dev.lvb.core.internal;
+package dev.lvb.core.config;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -165,20 +165,8 @@ public final class ConfigValues {
      * @return the size in bytes
      */
     public int size(String name, int dflt, int min, int max) {
-        Optional<String> raw = raw(name);
-        if (raw.isEmpty()) {
-            return dflt;
-        }
-        try {
-            long n = parseSize(raw.get());
-            if (n >= min && n <= max) {
-                return (int) n;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        problem(name, raw.get(), "a size between " + min + " and " + max + " bytes (like 65536, 64K or 1M)");
-        return dflt;
+        return bounded(name, dflt, min, max, ConfigValues::parseSize,
+                "a size between " + min + " and " + max + " bytes (like 65536, 64K or 1M)");
     }
 
     /**
@@ -189,19 +177,24 @@ public final class ConfigValues {
      * @return the integer
      */
     public int integer(String name, int dflt, int min, int max) {
+        return bounded(name, dflt, min, max, Long::parseLong, "an integer between " + min + " and " + max);
+    }
+
+    private int bounded(String name, int dflt, int min, int max, java.util.function.ToLongFunction<String> parse,
+            String expected) {
         Optional<String> raw = raw(name);
         if (raw.isEmpty()) {
             return dflt;
         }
         try {
-            long n = Long.parseLong(raw.get());
+            long n = parse.applyAsLong(raw.get());
             if (n >= min && n <= max) {
                 return (int) n;
             }
-        } catch (NumberFormatException e) {
-            // reported below
+        } catch (IllegalArgumentException e) {
+            // reported below (NumberFormatException is one)
         }
-        problem(name, raw.get(), "an integer between " + min + " and " + max);
+        problem(name, raw.get(), expected);
         return dflt;
     }
 

@@ -1,12 +1,10 @@
-package dev.lvb.core.internal;
+package dev.lvb.core.json;
 
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.lvb.core.model.LiveChannel;
-import dev.lvb.core.model.PlayStatSum;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -21,12 +19,15 @@ import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser;
 
 /**
- * JSON-B deserializers for the places where LVB's sources disagree on a value's JSON type. Each accepts every form
- * the spec records and rejects anything else with a {@link JsonbException} naming what it got.
+ * JSON-B (de)serializers for the places where LVB's sources disagree on a value's JSON type. Each accepts every form
+ * the spec records and rejects anything else with a {@link JsonbException} naming what it got. {@link LvbJson}
+ * registers {@link LongValue}, {@link IntValue}, {@link DoubleValue} and {@link Text} for every {@code Long},
+ * {@code Integer}, {@code Double} and {@code String} it binds; the others are named by the few properties that need
+ * them. The rules: the "Wire decisions" page of the documentation.
  */
-public final class Lenient {
+public final class LvbLenient {
 
-    private Lenient() {
+    private LvbLenient() {
     }
 
     static JsonValue read(JsonParser parser) {
@@ -70,15 +71,7 @@ public final class Lenient {
     public static final class LongValue implements JsonbDeserializer<Long> {
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            BigDecimal n = number(read(parser), "an integer");
-            if (n == null) {
-                return null;
-            }
-            try {
-                return n.longValueExact();
-            } catch (ArithmeticException e) {
-                throw new JsonbException("expected a 64-bit integer, got " + shortText(n));
-            }
+            return exact(parser, "a 64-bit integer", BigDecimal::longValueExact);
         }
     }
 
@@ -97,15 +90,19 @@ public final class Lenient {
     public static final class IntValue implements JsonbDeserializer<Integer> {
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            BigDecimal n = number(read(parser), "an integer");
-            if (n == null) {
-                return null;
-            }
-            try {
-                return n.intValueExact();
-            } catch (ArithmeticException e) {
-                throw new JsonbException("expected a 32-bit integer, got " + shortText(n));
-            }
+            return exact(parser, "a 32-bit integer", BigDecimal::intValueExact);
+        }
+    }
+
+    private static <T> T exact(JsonParser parser, String what, java.util.function.Function<BigDecimal, T> convert) {
+        BigDecimal n = number(read(parser), "an integer");
+        if (n == null) {
+            return null;
+        }
+        try {
+            return convert.apply(n);
+        } catch (ArithmeticException e) {
+            throw new JsonbException("expected " + what + ", got " + shortText(n));
         }
     }
 
@@ -134,23 +131,31 @@ public final class Lenient {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
             JsonValue v = read(parser);
-            if (v instanceof JsonString s) {
-                return s.getString();
-            }
             if (v instanceof JsonNumber n) {
                 return n.toString();
             }
-            if (v == JsonValue.NULL) {
-                return null;
+            if (v instanceof JsonString || v == JsonValue.NULL) {
+                return stringOrNull(v);
             }
             throw new JsonbException("expected a string or a number, got " + v.getValueType());
         }
     }
 
-    /** {@code sum_info}: documented as an array, read as an object by clients; the first element counts. */
-    public static final class PlayStatSumValue implements JsonbDeserializer<PlayStatSum> {
+    /** @return the text of a JSON string, {@code null} for JSON null, else the value as JSON text */
+    static String stringOrNull(JsonValue v) {
+        if (v instanceof JsonString s) {
+            return s.getString();
+        }
+        return v == JsonValue.NULL ? null : v.toString();
+    }
+
+    /**
+     * An object, or an array whose first element counts (an empty one is absent), bound to the property's type:
+     * {@code sum_info}, documented as an array and read as an object by clients.
+     */
+    public static final class ObjectOrFirstElement implements JsonbDeserializer<Object> {
         @Override
-        public PlayStatSum deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+        public Object deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
             JsonValue v = read(parser);
             if (v instanceof JsonArray a) {
                 if (a.isEmpty()) {
@@ -159,39 +164,88 @@ public final class Lenient {
                 v = a.get(0);
             }
             if (v instanceof JsonObject o) {
-                return LvbJson.bind(o, PlayStatSum.class);
+                return LvbJson.bind(o, rtType);
             }
             if (v == JsonValue.NULL) {
                 return null;
             }
-            throw new JsonbException("expected sum_info to be an object or an array, got " + v.getValueType());
+            throw new JsonbException("expected an object or an array, got " + v.getValueType());
         }
     }
 
-    /** {@code channel_list}: documented as objects with {@code channel_id}, read as plain strings by clients. */
-    public static final class LiveChannelList implements JsonbDeserializer<List<LiveChannel>> {
+    /**
+     * A list whose items are objects or plain strings; a string is the item built by the item type's public
+     * one-string constructor: {@code channel_list}, documented as objects with {@code channel_id}, read as strings
+     * by clients.
+     */
+    public static final class ObjectsOrStrings implements JsonbDeserializer<List<Object>> {
         @Override
-        public List<LiveChannel> deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            JsonValue v = read(parser);
-            if (v == JsonValue.NULL) {
-                return List.of();
-            }
-            if (!(v instanceof JsonArray a)) {
-                throw new JsonbException("expected channel_list to be an array, got " + v.getValueType());
-            }
-            List<LiveChannel> out = new ArrayList<>(a.size());
-            for (JsonValue item : a) {
-                if (item instanceof JsonString s) {
-                    out.add(new LiveChannel(s.getString()));
-                } else if (item instanceof JsonObject o) {
-                    out.add(LvbJson.bind(o, LiveChannel.class));
-                } else {
-                    throw new JsonbException("expected channel_list items to be strings or objects, got "
-                            + item.getValueType());
+        public List<Object> deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            return list(parser, rtType, false, (item, each) -> {
+                if (each instanceof JsonString s) {
+                    return fromString(item, s.getString());
                 }
-            }
-            return List.copyOf(out);
+                if (each instanceof JsonObject o) {
+                    return LvbJson.bind(o, item);
+                }
+                throw new JsonbException("expected strings or objects, got " + each.getValueType());
+            });
         }
+
+        private static Object fromString(Class<?> item, String text) {
+            try {
+                return item.getConstructor(String.class).newInstance(text);
+            } catch (ReflectiveOperationException e) {
+                throw new JsonbException("cannot build " + item.getSimpleName() + " from a string", e);
+            }
+        }
+    }
+
+    /**
+     * A list of objects sent as one object or as an array of objects, each keeping its raw JSON: {@code detail} of a
+     * push error, documented as an object and sampled as an array.
+     */
+    public static final class ObjectOrObjects implements JsonbDeserializer<List<Object>> {
+        @Override
+        public List<Object> deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            return list(parser, rtType, true, (item, each) -> {
+                if (!(each instanceof JsonObject o)) {
+                    throw new JsonbException("expected objects, got " + each.getValueType());
+                }
+                return LvbRaw.attach(LvbJson.bind(o, item), o);
+            });
+        }
+    }
+
+    /**
+     * Reads a {@code List<X>} property item by item: JSON null is an empty list; a lone value is one item when
+     * {@code loneItem} allows it, else an error.
+     */
+    static List<Object> list(JsonParser parser, Type rtType, boolean loneItem,
+            java.util.function.BiFunction<Class<?>, JsonValue, Object> each) {
+        JsonValue v = read(parser);
+        if (v == JsonValue.NULL) {
+            return List.of();
+        }
+        if (!(v instanceof JsonArray) && !loneItem) {
+            throw new JsonbException("expected an array, got " + v.getValueType());
+        }
+        Class<?> item = itemType(rtType);
+        List<JsonValue> items = v instanceof JsonArray a ? a : List.of(v);
+        List<Object> out = new ArrayList<>(items.size());
+        for (JsonValue value : items) {
+            out.add(each.apply(item, value));
+        }
+        return List.copyOf(out);
+    }
+
+    /** @return the item class of a {@code List<X>} property */
+    static Class<?> itemType(Type listType) {
+        if (listType instanceof java.lang.reflect.ParameterizedType p
+                && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+            return c;
+        }
+        throw new JsonbException("expected a List<X> property, got " + listType);
     }
 
     /**
@@ -202,11 +256,7 @@ public final class Lenient {
     public static final class JsonText implements JsonbDeserializer<String> {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            JsonValue v = read(parser);
-            if (v instanceof JsonString s) {
-                return s.getString();
-            }
-            return v == JsonValue.NULL ? null : v.toString();
+            return stringOrNull(read(parser));
         }
     }
 
@@ -241,27 +291,5 @@ public final class Lenient {
                 return java.util.Optional.empty();
             }
         });
-    }
-
-    /** {@code detail} of a push error: documented as an object, sampled as an array of objects. */
-    public static final class AbnormalDetails
-            implements JsonbDeserializer<List<dev.lvb.core.event.PushErrorEvent.Detail>> {
-        @Override
-        public List<dev.lvb.core.event.PushErrorEvent.Detail> deserialize(JsonParser parser, DeserializationContext ctx,
-                Type rtType) {
-            JsonValue v = read(parser);
-            if (v == JsonValue.NULL) {
-                return List.of();
-            }
-            List<JsonValue> items = v instanceof JsonArray a ? a : List.of(v);
-            List<dev.lvb.core.event.PushErrorEvent.Detail> out = new ArrayList<>(items.size());
-            for (JsonValue item : items) {
-                if (!(item instanceof JsonObject o)) {
-                    throw new JsonbException("expected detail to hold objects, got " + item.getValueType());
-                }
-                out.add(LvbRaw.attach(LvbJson.bind(o, dev.lvb.core.event.PushErrorEvent.Detail.class), o));
-            }
-            return List.copyOf(out);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.lvb.core.internal;
+package dev.lvb.core.wire;
 
 import dev.lvb.core.LvbTime;
 import dev.lvb.core.LvbWireOptions;

@@ -1,4 +1,4 @@
-package dev.lvb.core.internal;
+package dev.lvb.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

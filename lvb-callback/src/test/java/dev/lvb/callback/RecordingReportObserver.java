@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
-/** The test application's {@link LvbCallbackListener}: records every report. */
+/** The test application's observer of {@link LvbNotificationReport}: records every report. */
 @ApplicationScoped
-public class RecordingListener implements LvbCallbackListener {
+public class RecordingReportObserver {
 
     private final List<LvbNotificationReport> reports = new CopyOnWriteArrayList<>();
     private final List<String> threads = new CopyOnWriteArrayList<>();
 
-    @Override
-    public void onNotification(LvbNotificationReport report) {
+    void onNotification(@Observes LvbNotificationReport report) {
         reports.add(report);
         threads.add(Thread.currentThread().getName());
     }

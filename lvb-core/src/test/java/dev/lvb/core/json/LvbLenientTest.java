@@ -1,4 +1,4 @@
-package dev.lvb.core.internal;
+package dev.lvb.core.json;
 
 import static dev.lvb.core.testing.TestJson.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The type leniency of {@link Lenient}, seen through the models that use it. */
-class LenientTest {
+class LvbLenientTest {
 
     private static RecordingFileEvent recording(String fields) {
         return LvbJson.bind(json("{" + fields + "}"), RecordingFileEvent.class);

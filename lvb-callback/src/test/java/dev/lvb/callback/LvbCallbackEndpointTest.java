@@ -36,7 +36,7 @@ import dev.lvb.core.event.ScreenshotEvent;
 import dev.lvb.core.event.StreamBeginEvent;
 import dev.lvb.core.event.StreamEndEvent;
 import dev.lvb.core.event.UnknownEvent;
-import dev.lvb.core.internal.LvbJson;
+import dev.lvb.core.json.LvbJson;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -45,14 +45,14 @@ import jakarta.json.JsonObject;
 
 /** Drives the resource over real HTTP in the module's own Quarkus test application. */
 @QuarkusTest
-class LvbCallbackResourceTest {
+class LvbCallbackEndpointTest {
 
-    private static final String PATH = LvbCallbackResource.DEFAULT_PATH;
+    private static final String PATH = LvbCallbackEndpoint.DEFAULT_PATH;
 
     @Inject
     RecordingObserver observer;
 
-    @TestHTTPResource(LvbCallbackResource.DEFAULT_PATH)
+    @TestHTTPResource(LvbCallbackEndpoint.DEFAULT_PATH)
     URI callback;
 
     static Stream<Arguments> specExamples() {

@@ -3,16 +3,16 @@ package dev.lvb.callback;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
-/** A second {@link LvbCallbackListener} of the test application that throws while told to. */
+/** A second observer of {@link LvbNotificationReport} that throws while told to. */
 @ApplicationScoped
-public class ThrowingListener implements LvbCallbackListener {
+public class ThrowingReportObserver {
 
     private volatile boolean throwing;
     private final AtomicInteger calls = new AtomicInteger();
 
-    @Override
-    public void onNotification(LvbNotificationReport report) {
+    void onNotification(@Observes LvbNotificationReport report) {
         calls.incrementAndGet();
         if (throwing) {
             throw new IllegalStateException("listener failure requested by the test");

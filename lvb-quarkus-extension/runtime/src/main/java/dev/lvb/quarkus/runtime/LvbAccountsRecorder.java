@@ -1,0 +1,29 @@
+package dev.lvb.quarkus.runtime;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import dev.lvb.client.LvbApi;
+import dev.lvb.client.LvbReactiveApi;
+import io.quarkus.arc.SyntheticCreationalContext;
+import io.quarkus.runtime.annotations.Recorder;
+
+/** Creates the beans of the named accounts ({@code @LvbAccount("<name>") LvbApi} and its reactive twin). */
+@Recorder
+public class LvbAccountsRecorder {
+
+    /** @return creates the blocking client of {@code account} */
+    public Function<SyntheticCreationalContext<LvbApi>, LvbApi> api(String account) {
+        return context -> context.getInjectedReference(LvbAccounts.class).api(account);
+    }
+
+    /** @return creates the reactive client of {@code account} */
+    public Function<SyntheticCreationalContext<LvbReactiveApi>, LvbReactiveApi> reactive(String account) {
+        return context -> context.getInjectedReference(LvbAccounts.class).reactive(account);
+    }
+
+    /** @return the callback paths, the default one fixed at build time */
+    public Supplier<LvbCallbackPaths> callbackPaths(String defaultPath, boolean enabled) {
+        return () -> new LvbCallbackPaths(defaultPath, enabled);
+    }
+}
