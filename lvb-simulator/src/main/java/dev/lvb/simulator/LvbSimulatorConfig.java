@@ -85,6 +85,7 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
      * @param pushKey the push domain's authentication key, or {@code null} (default) for pushes without a check; when
      *         set, a push must carry a valid {@code txSecret}/{@code txTime} in its {@code streamParam}
      * @param pushAuthDelta how long after {@code txTime} a push is still accepted (LVB's AuthDelta), default zero
+     * @param otherAccounts further APPIDs the simulator serves, each with its own API key; empty by default
      */
     public LvbSimulatorConfig {
         // Same rules as the client side: a positive APPID, keys without whitespace.
@@ -136,7 +137,10 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
                 .pushAuthDelta(pushAuthDelta).otherAccounts(otherAccounts);
     }
 
-    /** @return the API key that signs calls of {@code appId}, if the simulator serves that APPID */
+    /**
+     * @param appId an APPID
+     * @return the API key that signs calls of {@code appId}, if the simulator serves that APPID
+     */
     public Optional<String> apiKeyOf(long appId) {
         return appId == this.appId ? Optional.of(apiKey) : Optional.ofNullable(otherAccounts.get(appId));
     }
@@ -381,13 +385,23 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
             return this;
         }
 
-        /** Also serves {@code credentials}' APPID, its calls signed with its own API key. */
+        /**
+         * Also serves {@code credentials}' APPID, its calls signed with its own API key.
+         *
+         * @param credentials a further account
+         * @return this builder
+         */
         public Builder account(LvbCredentials credentials) {
             otherAccounts.put(credentials.appId(), credentials.apiKey());
             return this;
         }
 
-        /** Replaces the further APPIDs served (APPID to API key). */
+        /**
+         * Replaces the further APPIDs served (APPID to API key).
+         *
+         * @param value APPID to API key
+         * @return this builder
+         */
         public Builder otherAccounts(Map<Long, String> value) {
             otherAccounts.clear();
             otherAccounts.putAll(value);

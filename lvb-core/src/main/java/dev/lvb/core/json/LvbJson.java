@@ -147,6 +147,10 @@ public final class LvbJson {
      * the compiler (with the {@link Type} overload, {@code List.of(bind(v, X.class))} infers {@code T = X[]} and
      * fails at run time).
      *
+     * @param <T> the model type
+     * @param value the JSON value
+     * @param type the model class
+     * @return the bound model
      * @throws LvbProtocolException when values have the wrong type
      */
     public static <T> T bind(JsonValue value, Class<T> type) {
@@ -156,6 +160,10 @@ public final class LvbJson {
     /**
      * Binds a JSON value to a model.
      *
+     * @param <T> the model type
+     * @param value the JSON value
+     * @param type the model type, e.g. a parameterized list
+     * @return the bound model
      * @throws LvbProtocolException when values have the wrong type
      */
     public static <T> T bind(JsonValue value, Type type) {
@@ -168,6 +176,9 @@ public final class LvbJson {
      * wrong type fails here although the parsed object (which keeps only the last) would bind.
      *
      * @param json a JSON text (already known to be valid JSON)
+     * @param <T> the model type
+     * @param type the model class
+     * @return the bound model
      * @throws LvbProtocolException when values have the wrong type
      */
     public static <T> T bind(String json, Class<T> type) {
@@ -183,12 +194,18 @@ public final class LvbJson {
         }
     }
 
-    /** @return the model as JSON with exactly its wire names */
+    /**
+     * @param model a model
+     * @return the model as JSON with exactly its wire names
+     */
     public static String toJson(Object model) {
         return jsonb().toJson(model);
     }
 
-    /** @return the model as a JSON-P object */
+    /**
+     * @param model a model
+     * @return the model as a JSON-P object
+     */
     public static JsonObject toJsonObject(Object model) {
         return parseObject(toJson(model));
     }

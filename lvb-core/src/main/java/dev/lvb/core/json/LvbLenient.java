@@ -281,6 +281,9 @@ public final class LvbLenient {
     /**
      * Binds JSON that LVB sends as text inside a field to a type.
      *
+     * @param <T> the type
+     * @param text the field's text
+     * @param type the type to bind to
      * @return the bound value, empty when absent, not JSON or not of the type's shape
      */
     public static <T> java.util.Optional<T> jsonIn(String text, Class<T> type) {

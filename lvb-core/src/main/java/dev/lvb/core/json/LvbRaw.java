@@ -40,6 +40,7 @@ public final class LvbRaw {
     /**
      * @param bound a value bound from {@code json}
      * @param json the JSON it was bound from
+     * @param <T> the bound type
      * @return {@code bound} with {@code raw} set on it and on every record inside it that has one
      */
     @SuppressWarnings("unchecked")
@@ -70,7 +71,11 @@ public final class LvbRaw {
         return bound;
     }
 
-    /** @return whether two records have equal components, {@code raw} aside */
+    /**
+     * @param a a record
+     * @param b any object
+     * @return whether two records have equal components, {@code raw} aside
+     */
     public static boolean equals(Record a, Object b) {
         if (a == b) {
             return true;
@@ -89,7 +94,10 @@ public final class LvbRaw {
         return true;
     }
 
-    /** @return a hash of the components, {@code raw} aside */
+    /**
+     * @param r a record
+     * @return a hash of the components, {@code raw} aside
+     */
     public static int hashCode(Record r) {
         Shape shape = SHAPES.get(r.getClass());
         Object[] x = shape.values(r);
@@ -99,7 +107,10 @@ public final class LvbRaw {
         return Arrays.hashCode(x);
     }
 
-    /** @return the record's usual text, {@code raw} aside */
+    /**
+     * @param r a record
+     * @return the record's usual text, {@code raw} aside
+     */
     public static String toString(Record r) {
         Shape shape = SHAPES.get(r.getClass());
         Object[] x = shape.values(r);

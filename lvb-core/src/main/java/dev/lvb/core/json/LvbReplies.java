@@ -30,6 +30,7 @@ public final class LvbReplies {
      * @param api the API called
      * @param body the body as received, not {@code null}
      * @param outputType the type of {@code output}, or {@code Void.class} when the API returns none
+     * @param <T> the output type
      * @return the typed output ({@code null} for {@code Void})
      */
     public static <T> T decode(LvbInterface api, String body, Class<T> outputType) {

@@ -97,7 +97,10 @@ public final class LvbParams {
         return get(STRING + name).or(() -> get(NUMBER + name));
     }
 
-    /** @return the value of a business parameter as an integer, empty when absent */
+    /**
+     * @param name the parameter's name without {@code Param.n.}/{@code Param.s.}
+     * @return the value of a business parameter as an integer, empty when absent
+     */
     public Optional<Long> number(String name) {
         Optional<String> v = param(name);
         if (v.isEmpty()) {
@@ -111,7 +114,10 @@ public final class LvbParams {
         }
     }
 
-    /** @return the value of a business parameter as an int, or {@code null} */
+    /**
+     * @param name the parameter's name without {@code Param.n.}/{@code Param.s.}
+     * @return the value of a business parameter as an int, or {@code null}
+     */
     public Integer intOrNull(String name) {
         Optional<Long> n = number(name);
         if (n.isEmpty()) {
@@ -124,7 +130,10 @@ public final class LvbParams {
         return (int) v;
     }
 
-    /** @return the value of a business parameter as text, or {@code null} */
+    /**
+     * @param name the parameter's name without {@code Param.n.}/{@code Param.s.}
+     * @return the value of a business parameter as text, or {@code null}
+     */
     public String textOrNull(String name) {
         return param(name).orElse(null);
     }
@@ -142,22 +151,46 @@ public final class LvbParams {
     public static final class Builder {
         private final List<Map.Entry<String, String>> list = new ArrayList<>();
 
-        /** Adds {@code Param.s.<name>}. */
+        /**
+         * Adds {@code Param.s.<name>}.
+         *
+         * @param name the name after {@code Param.s.}
+         * @param value the value, or {@code null} to leave it out
+         * @return this builder
+         */
         public Builder s(String name, String value) {
             return raw(STRING + name, value);
         }
 
-        /** Adds {@code Param.n.<name>} written in decimal. */
+        /**
+         * Adds {@code Param.n.<name>} written in decimal.
+         *
+         * @param name the name after {@code Param.n.}
+         * @param value the value, or {@code null} to leave it out
+         * @return this builder
+         */
         public Builder n(String name, Number value) {
             return raw(NUMBER + name, value == null ? null : value.toString());
         }
 
-        /** Adds {@code Param.n.<name>} from decimal digits (values beyond {@code long}). */
+        /**
+         * Adds {@code Param.n.<name>} from decimal digits (values beyond {@code long}).
+         *
+         * @param name the name after {@code Param.n.}
+         * @param digits the decimal digits, or {@code null} to leave it out
+         * @return this builder
+         */
         public Builder nDigits(String name, String digits) {
             return raw(NUMBER + name, digits);
         }
 
-        /** Adds a parameter by its full wire name. */
+        /**
+         * Adds a parameter by its full wire name.
+         *
+         * @param fullName the full wire name
+         * @param value the value, or {@code null} to leave it out
+         * @return this builder
+         */
         public Builder raw(String fullName, String value) {
             if (value != null) {
                 list.add(Map.entry(fullName, value));

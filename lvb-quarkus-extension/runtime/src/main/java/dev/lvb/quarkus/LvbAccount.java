@@ -34,6 +34,7 @@ public @interface LvbAccount {
     final class Literal extends AnnotationLiteral<LvbAccount> implements LvbAccount {
         private static final long serialVersionUID = 1L;
 
+        /** The account's name. */
         private final String value;
 
         private Literal(String value) {

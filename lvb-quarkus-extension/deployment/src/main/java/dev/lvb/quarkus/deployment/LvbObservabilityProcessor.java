@@ -33,6 +33,7 @@ class LvbObservabilityProcessor {
     static final String METRICS_BEAN = "dev.lvb.quarkus.runtime.LvbMetrics";
     /** The readiness check, named so that SmallRye Health stays optional. */
     static final String READINESS_CHECK = "dev.lvb.quarkus.runtime.LvbReadinessCheck";
+    /** The readiness check of the named accounts. */
     static final String ACCOUNTS_READINESS_CHECK = "dev.lvb.quarkus.runtime.LvbAccountsReadinessCheck";
 
     /**
@@ -60,6 +61,7 @@ class LvbObservabilityProcessor {
      * @param capabilities the application's extensions
      * @param config the build-time configuration
      * @param health receives the check
+     * @param index the application's index, for the named accounts in use
      */
     @BuildStep
     void health(Capabilities capabilities, LvbBuildTimeConfig config, CombinedIndexBuildItem index,

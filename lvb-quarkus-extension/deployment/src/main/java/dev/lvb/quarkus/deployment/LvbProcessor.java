@@ -62,8 +62,14 @@ import jakarta.inject.Singleton;
  */
 class LvbProcessor {
 
+    /** The feature name shown at startup. */
     static final String FEATURE = "lvb";
 
+    /**
+     * Announces the feature.
+     *
+     * @return the feature
+     */
     @BuildStep
     FeatureBuildItem feature() {
         return new FeatureBuildItem(FEATURE);
@@ -73,6 +79,9 @@ class LvbProcessor {
      * The REST client processor finds the {@code @RegisterRestClient} interfaces and their providers in the index;
      * ArC finds there the interceptor binding {@link LvbOperation} that {@link LvbClientInterceptor} serves. The
      * signing filter is a bean (see {@code LvbProducers}) that the REST client fetches programmatically.
+     *
+     * @param indexed receives the classes to index
+     * @param unremovable keeps the request filter bean
      */
     @BuildStep
     void restClient(BuildProducer<AdditionalIndexedClassesBuildItem> indexed,
@@ -86,6 +95,9 @@ class LvbProcessor {
     /**
      * The call listener SPI: indexed (beans implement it), and its beans are kept although only the client
      * interceptor's {@code Instance<>} injection point asks for them.
+     *
+     * @param indexed receives the SPI
+     * @param unremovable keeps its beans
      */
     @BuildStep
     void listeners(BuildProducer<AdditionalIndexedClassesBuildItem> indexed,
@@ -94,6 +106,13 @@ class LvbProcessor {
         unremovable.produce(UnremovableBeanBuildItem.beanTypes(LvbCallListener.class));
     }
 
+    /**
+     * Registers the producers, the startup check, the interceptor, the accounts and, when the callback endpoint is
+     * enabled, its beans.
+     *
+     * @param config the build-time configuration
+     * @return the beans
+     */
     @BuildStep
     AdditionalBeanBuildItem beans(LvbBuildTimeConfig config) {
         // LvbReplay: the qualifier of replayed events (dev mode); registered in every mode so observers may name it
@@ -111,6 +130,10 @@ class LvbProcessor {
      * Serves the endpoint at {@code quarkus.lvb.callback.path}. Its class is deliberately absent from the combined
      * index (the library jars carry none): there, its {@code @Path} (the default path, for other Jakarta REST
      * servers) would win over the configured one.
+     *
+     * @param config the build-time configuration
+     * @param resources receives the endpoint
+     * @throws IOException when the endpoint class cannot be read
      */
     @BuildStep
     void callbackEndpoint(LvbBuildTimeConfig config, BuildProducer<AdditionalResourceClassBuildItem> resources)
@@ -126,6 +149,11 @@ class LvbProcessor {
      * The named accounts' beans: {@code @LvbAccount("<name>") LvbApi} and {@code LvbReactiveApi} for every name
      * an injection point or observer asks for or the configuration declares ({@code quarkus.lvb."<name>".*}), and the
      * callback paths.
+     *
+     * @param recorder creates the beans at run time
+     * @param config the build-time configuration
+     * @param index the application's index
+     * @param beans receives the synthetic beans
      */
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
@@ -147,7 +175,11 @@ class LvbProcessor {
         }
     }
 
-    /** The named accounts' HTTP settings, {@code quarkus.rest-client."lvb-<name>".*}. */
+    /**
+     * The named accounts' HTTP settings, {@code quarkus.rest-client."lvb-<name>".*}.
+     *
+     * @return the mapping
+     */
     @BuildStep
     ConfigMappingBuildItem accountRestClients() {
         return new ConfigMappingBuildItem(LvbAccountRestClients.class, "quarkus.rest-client");
@@ -158,7 +190,11 @@ class LvbProcessor {
             + "(active|app-id|api-key|callback-key|signature-validity|statcgi-url|wire\\..+|callback\\.path"
             + "|callback\\.previous-keys)");
 
-    /** @return the account names used by {@code @LvbAccount} in the application and declared in its configuration */
+    /**
+     * @param index the application's index
+     * @param properties the configuration's property names
+     * @return the account names used by {@code @LvbAccount} in the application and declared in its configuration
+     */
     static Set<String> accountNames(IndexView index, Iterable<String> properties) {
         Set<String> names = new TreeSet<>();
         for (AnnotationInstance used : index.getAnnotations(DotName.createSimple(LvbAccount.class))) {
@@ -173,6 +209,11 @@ class LvbProcessor {
         return names;
     }
 
+    /**
+     * Registers the JSON-B models, their (de)serializers and the client providers for reflection in native images.
+     *
+     * @param reflective receives the classes
+     */
     @BuildStep
     void nativeImage(BuildProducer<ReflectiveClassBuildItem> reflective) {
         List<String> models = new ArrayList<>();
@@ -189,6 +230,12 @@ class LvbProcessor {
                 .reason("LVB REST client providers").build());
     }
 
+    /**
+     * The callback path with one leading and no trailing slash.
+     *
+     * @param path the configured path
+     * @return the normalized path
+     */
     static String normalize(String path) {
         return LvbCallbackPaths.normalize(path, "quarkus.lvb.callback.path");
     }

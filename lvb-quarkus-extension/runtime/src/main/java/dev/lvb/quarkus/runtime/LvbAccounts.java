@@ -79,7 +79,10 @@ public class LvbAccounts {
         return config;
     }
 
-    /** @return the account's credentials: its qualified bean, else its configuration */
+    /**
+     * @param account the account's name
+     * @return the account's credentials: its qualified bean, else its configuration
+     */
     public LvbCredentialsProvider credentials(String account) {
         return credentials.computeIfAbsent(account, name -> {
             Instance<LvbCredentialsProvider> own = credentialBeans.select(LvbAccount.Literal.of(name));
@@ -92,12 +95,18 @@ public class LvbAccounts {
         return LvbProducers.clientSettings(config(account), credentials(account));
     }
 
-    /** @return the blocking client of a named account, built at the first use */
+    /**
+     * @param account the account's name
+     * @return the blocking client of a named account, built at the first use
+     */
     public LvbApi api(String account) {
         return clients.computeIfAbsent(account, name -> build(LvbApi.class, name));
     }
 
-    /** @return the reactive client of a named account, built at the first use */
+    /**
+     * @param account the account's name
+     * @return the reactive client of a named account, built at the first use
+     */
     public LvbReactiveApi reactive(String account) {
         return reactiveClients.computeIfAbsent(account, name -> build(LvbReactiveApi.class, name));
     }

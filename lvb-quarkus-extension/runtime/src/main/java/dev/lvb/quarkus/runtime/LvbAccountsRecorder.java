@@ -12,17 +12,27 @@ import io.quarkus.runtime.annotations.Recorder;
 @Recorder
 public class LvbAccountsRecorder {
 
-    /** @return creates the blocking client of {@code account} */
+    /**
+     * @param account the account's name
+     * @return creates the blocking client of {@code account}
+     */
     public Function<SyntheticCreationalContext<LvbApi>, LvbApi> api(String account) {
         return context -> context.getInjectedReference(LvbAccounts.class).api(account);
     }
 
-    /** @return creates the reactive client of {@code account} */
+    /**
+     * @param account the account's name
+     * @return creates the reactive client of {@code account}
+     */
     public Function<SyntheticCreationalContext<LvbReactiveApi>, LvbReactiveApi> reactive(String account) {
         return context -> context.getInjectedReference(LvbAccounts.class).reactive(account);
     }
 
-    /** @return the callback paths, the default one fixed at build time */
+    /**
+     * @param defaultPath the default account's callback path
+     * @param enabled whether the callback endpoints are served
+     * @return the callback paths, the default one fixed at build time
+     */
     public Supplier<LvbCallbackPaths> callbackPaths(String defaultPath, boolean enabled) {
         return () -> new LvbCallbackPaths(defaultPath, enabled);
     }

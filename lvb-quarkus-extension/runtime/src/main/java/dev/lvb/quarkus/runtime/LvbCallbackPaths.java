@@ -31,7 +31,11 @@ public final class LvbCallbackPaths {
         return enabled;
     }
 
-    /** @return a named account's path (relative to the HTTP root), normalised */
+    /**
+     * @param config the run-time configuration
+     * @param account the account's name
+     * @return a named account's path (relative to the HTTP root), normalised
+     */
     public String of(LvbConfig config, String account) {
         Optional<String> path = config.accounts().get(account).callback().path();
         return normalize(path.orElse(LvbAccountNames.defaultCallbackPath(account)),
