@@ -250,6 +250,7 @@ public final class LvbSimulator implements AutoCloseable {
      * @param streamId the stream id
      * @param options pusher details
      * @return whether it started, and why not
+     * @throws IllegalArgumentException when {@link PushOptions#appId()} names an APPID the simulator does not serve
      */
     public PushResult startPush(String streamId, PushOptions options) {
         requireStreamId(streamId);
