@@ -62,6 +62,12 @@ public final class LvbSimulatorControl {
                 LvbJson.provider().createObjectBuilder().add("url", pushUrl).build().toString());
     }
 
+    /** Starts a push of a stream by one of the simulator's APPIDs (its notifications carry and are signed for it). */
+    public Answer push(String streamId, long appId) {
+        return send("POST", "/simulator/streams/" + encode(streamId) + "/push",
+                LvbJson.provider().createObjectBuilder().add("appId", appId).build().toString());
+    }
+
     /** Sends the sample notification of one of today's types for a stream. */
     public Answer sendEvent(String streamId, int eventType) {
         return send("POST", "/simulator/streams/" + encode(streamId) + "/events/" + eventType, "{}");
