@@ -97,8 +97,9 @@ import dev.lvb.simulator.internal.SimServer;
  * <ul>
  * <li>{@code GET /simulator} - APPID, URLs, callback URL, domains, the simulator's time</li>
  * <li>{@code POST /simulator/streams/{id}/push} - start a push; optional body
- * {@code {"userIp":..,"streamParam":..,"viewers":..,"url":..}} ({@code url}: a signed push URL whose
- * {@code txSecret}/{@code txTime} become the {@code streamParam}); 200, or 403 when banned/forbidden or, with a push
+ * {@code {"userIp":..,"streamParam":..,"viewers":..,"url":..,"appId":..}} ({@code url}: a signed push URL whose
+ * {@code txSecret}/{@code txTime} become the {@code streamParam}; {@code appId}: which served APPID pushes, see
+ * {@link PushOptions#appId()}, 400 when not served); 200, or 403 when banned/forbidden or, with a push
  * key configured, when the push's {@code txSecret} is forged or its {@code txTime} has passed, 409 when already
  * live</li>
  * <li>{@code POST /simulator/streams/{id}/stop} - end a push; optional body {@code {"reason":"TCP_ERROR"}}
@@ -252,6 +253,7 @@ public final class LvbSimulator implements AutoCloseable {
      * @param streamId the stream id
      * @param options pusher details
      * @return whether it started, and why not
+     * @throws IllegalArgumentException when {@link PushOptions#appId()} names an APPID the simulator does not serve
      */
     public PushResult startPush(String streamId, PushOptions options) {
         requireStreamId(streamId);

@@ -41,12 +41,17 @@ import dev.lvb.core.url.LvbAuthKey;
  *        set, a push must carry a valid {@code txSecret}/{@code txTime} in its {@code streamParam}
  * @param pushAuthDelta how long after {@code txTime} a push is still accepted (LVB's AuthDelta), default zero
  * @param otherAccounts further APPIDs the simulator serves, each with its own API key (an application with several
- *        LVB accounts): their calls are checked with their own key; streams and notifications are shared
+ *        LVB accounts): their calls are checked with their own key; streams are shared, a push's notifications
+ *        belong to the APPID that pushed it ({@link PushOptions#appId()})
+ * @param otherCallbackKeys the further APPIDs' callback keys (an APPID without one signs with its API key)
+ * @param callbackPaths per APPID, a path that replaces the callback URL's path for that APPID's notifications
+ *        (an application serving each account at its own path); an APPID without one uses the callback URL
  */
 public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, URI callbackUrl, String bindAddress,
         int port, Clock clock, CallbackRetryPolicy callbackRetry, boolean plainTextErrors, int serverThreads,
         Duration tickInterval, Duration screenshotInterval, String pushDomain, String playDomain, LvbAuthKey pushKey,
-        Duration pushAuthDelta, Map<Long, String> otherAccounts) {
+        Duration pushAuthDelta, Map<Long, String> otherAccounts, Map<Long, String> otherCallbackKeys,
+        Map<Long, String> callbackPaths) {
 
     /** APPID of {@link #defaults()}. */
     public static final long DEFAULT_APP_ID = 1250000000L;
@@ -92,6 +97,14 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
         LvbCredentials.of(appId, apiKey).withCallbackKey(callbackKey);
         otherAccounts = otherAccounts == null ? Map.of() : Map.copyOf(otherAccounts);
         otherAccounts.forEach(LvbCredentials::of);
+        otherCallbackKeys = otherCallbackKeys == null ? Map.of() : Map.copyOf(otherCallbackKeys);
+        otherCallbackKeys.forEach(LvbCredentials::of);
+        callbackPaths = callbackPaths == null ? Map.of() : Map.copyOf(callbackPaths);
+        callbackPaths.forEach((id, path) -> {
+            if (!path.startsWith("/")) {
+                throw new IllegalArgumentException("callback path of " + id + " must start with /, got " + path);
+            }
+        });
         if (callbackUrl != null) {
             checkCallbackUrl(callbackUrl);
         }
@@ -134,7 +147,8 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
                 .bindAddress(bindAddress).port(port).clock(clock).callbackRetry(callbackRetry)
                 .plainTextErrors(plainTextErrors).serverThreads(serverThreads).tickInterval(tickInterval)
                 .screenshotInterval(screenshotInterval).pushDomain(pushDomain).playDomain(playDomain).pushKey(pushKey)
-                .pushAuthDelta(pushAuthDelta).otherAccounts(otherAccounts);
+                .pushAuthDelta(pushAuthDelta).otherAccounts(otherAccounts).otherCallbackKeys(otherCallbackKeys)
+                .callbackPaths(callbackPaths);
     }
 
     /**
@@ -143,6 +157,23 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
      */
     public Optional<String> apiKeyOf(long appId) {
         return appId == this.appId ? Optional.of(apiKey) : Optional.ofNullable(otherAccounts.get(appId));
+    }
+
+    /** @return the key that signs notifications of {@code appId}: its callback key, else its API key */
+    public String callbackKeyOf(long appId) {
+        if (appId == this.appId || !otherAccounts.containsKey(appId)) {
+            return effectiveCallbackKey();
+        }
+        return otherCallbackKeys.getOrDefault(appId, otherAccounts.get(appId));
+    }
+
+    /**
+     * @param callbackUrl the simulator's current callback URL, or {@code null}
+     * @return where notifications of {@code appId} go: the callback URL with that APPID's path, if it has one
+     */
+    public URI callbackUrlOf(long appId, URI callbackUrl) {
+        String path = callbackPaths.get(appId);
+        return callbackUrl == null || path == null ? callbackUrl : callbackUrl.resolve(path);
     }
 
     /** @return the APPID and keys as lvb-core credentials, e.g. to configure the client under test */
@@ -194,6 +225,8 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
         private LvbAuthKey pushKey;
         private Duration pushAuthDelta = Duration.ZERO;
         private final Map<Long, String> otherAccounts = new LinkedHashMap<>();
+        private final Map<Long, String> otherCallbackKeys = new LinkedHashMap<>();
+        private final Map<Long, String> callbackPaths = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -386,13 +419,36 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
         }
 
         /**
-         * Also serves {@code credentials}' APPID, its calls signed with its own API key.
+         * Also serves {@code credentials}' APPID, its calls signed with its own API key, its notifications with its
+         * callback key (else its API key).
          *
          * @param credentials a further account
          * @return this builder
          */
         public Builder account(LvbCredentials credentials) {
             otherAccounts.put(credentials.appId(), credentials.apiKey());
+            credentials.callbackKey().ifPresentOrElse(k -> otherCallbackKeys.put(credentials.appId(), k),
+                    () -> otherCallbackKeys.remove(credentials.appId()));
+            return this;
+        }
+
+        /** Sends {@code appId}'s notifications to the callback URL with this path (starting with {@code /}). */
+        public Builder callbackPath(long appId, String path) {
+            callbackPaths.put(appId, path);
+            return this;
+        }
+
+        /** Replaces the further APPIDs' callback keys (APPID to callback key). */
+        public Builder otherCallbackKeys(Map<Long, String> value) {
+            otherCallbackKeys.clear();
+            otherCallbackKeys.putAll(value);
+            return this;
+        }
+
+        /** Replaces the callback paths (APPID to path). */
+        public Builder callbackPaths(Map<Long, String> value) {
+            callbackPaths.clear();
+            callbackPaths.putAll(value);
             return this;
         }
 
@@ -412,7 +468,7 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
         public LvbSimulatorConfig build() {
             return new LvbSimulatorConfig(appId, apiKey, callbackKey, callbackUrl, bindAddress, port, clock,
                     callbackRetry, plainTextErrors, serverThreads, tickInterval, screenshotInterval, pushDomain,
-                    playDomain, pushKey, pushAuthDelta, otherAccounts);
+                    playDomain, pushKey, pushAuthDelta, otherAccounts, otherCallbackKeys, callbackPaths);
         }
     }
 }

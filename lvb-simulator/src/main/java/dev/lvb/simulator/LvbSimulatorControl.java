@@ -72,6 +72,18 @@ public final class LvbSimulatorControl {
     }
 
     /**
+     * Starts a push of a stream by one of the simulator's APPIDs (its notifications carry and are signed for it).
+     *
+     * @param streamId the stream
+     * @param appId one of the simulator's APPIDs
+     * @return the simulator's answer
+     */
+    public Answer push(String streamId, long appId) {
+        return send("POST", "/simulator/streams/" + encode(streamId) + "/push",
+                LvbJson.provider().createObjectBuilder().add("appId", appId).build().toString());
+    }
+
+    /**
      * Sends the sample notification of one of today's types for a stream.
      *
      * @param streamId the stream

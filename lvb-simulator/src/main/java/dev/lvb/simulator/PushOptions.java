@@ -9,8 +9,15 @@ package dev.lvb.simulator;
  *        default empty
  * @param viewers how many viewers the statistics report while the push is live, at least 1; default a number
  *        between 1 and 50 derived from the stream id
+ * @param appId the APPID that pushes (one the simulator serves): its notifications carry it and are signed with
+ *        its callback key; default the simulator's main APPID
  */
-public record PushOptions(String userIp, String streamParam, Integer viewers) {
+public record PushOptions(String userIp, String streamParam, Integer viewers, Long appId) {
+
+    /** Details of a push by the simulator's main APPID. */
+    public PushOptions(String userIp, String streamParam, Integer viewers) {
+        this(userIp, streamParam, viewers, null);
+    }
 
     /**
      * Rejects fewer than one viewer.
@@ -38,6 +45,11 @@ public record PushOptions(String userIp, String streamParam, Integer viewers) {
      * @return a copy with that number of viewers
      */
     public PushOptions withViewers(int count) {
-        return new PushOptions(userIp, streamParam, count);
+        return new PushOptions(userIp, streamParam, count, appId);
+    }
+
+    /** @return a copy pushed by that APPID */
+    public PushOptions withAppId(long value) {
+        return new PushOptions(userIp, streamParam, viewers, value);
     }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 import dev.lvb.core.LvbSignature;
@@ -52,9 +53,9 @@ public final class CallbackDispatcher implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(CallbackDispatcher.class.getName());
 
     private final Clock clock;
-    private final String key;
+    private final LongFunction<String> keyOf;
     private final CallbackRetryPolicy policy;
-    private final Supplier<URI> callbackUrl;
+    private final LongFunction<URI> callbackUrlOf;
     private final ScheduledExecutorService scheduler;
     private final ExecutorService httpExecutor;
     private final HttpClient client;
@@ -72,10 +73,23 @@ public final class CallbackDispatcher implements AutoCloseable {
      * @param callbackUrl the current callback URL, {@code null} when none
      */
     public CallbackDispatcher(Clock clock, String key, CallbackRetryPolicy policy, Supplier<URI> callbackUrl) {
+        this(clock, appId -> key, policy, appId -> callbackUrl.get());
+    }
+
+    /**
+     * A dispatcher for several APPIDs: each notification is signed and sent for its event's APPID.
+     *
+     * @param clock the simulator's clock (for {@code t} and the log)
+     * @param keyOf the callback key of an APPID
+     * @param policy the retry policy
+     * @param callbackUrlOf the current callback URL of an APPID, {@code null} when none
+     */
+    public CallbackDispatcher(Clock clock, LongFunction<String> keyOf, CallbackRetryPolicy policy,
+            LongFunction<URI> callbackUrlOf) {
         this.clock = clock;
-        this.key = key;
+        this.keyOf = keyOf;
         this.policy = policy;
-        this.callbackUrl = callbackUrl;
+        this.callbackUrlOf = callbackUrlOf;
         ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(4, new DaemonThreads("lvb-sim-callback"));
         s.setRemoveOnCancelPolicy(true);
         this.scheduler = s;
@@ -94,10 +108,11 @@ public final class CallbackDispatcher implements AutoCloseable {
             if (closed) {
                 return;
             }
-            URI url = callbackUrl.get();
             for (LvbEvent event : events) {
+                long appId = event.appId() == null ? 0 : event.appId();
+                URI url = callbackUrlOf.apply(appId);
                 Instant now = clock.instant();
-                Entry e = new Entry(nextId++, event, url, body(event, now), now);
+                Entry e = new Entry(nextId++, event, url, body(event, keyOf.apply(appId), now), now);
                 log.add(e);
                 if (url == null) {
                     e.state = CallbackRecord.State.SKIPPED;
@@ -292,7 +307,7 @@ public final class CallbackDispatcher implements AutoCloseable {
         return zero ? null : "body's code is " + code + ", not 0";
     }
 
-    private JsonObject body(LvbEvent event, Instant now) {
+    private JsonObject body(LvbEvent event, String key, Instant now) {
         long t = now.getEpochSecond() + T_VALIDITY_SECONDS;
         if (!event.raw().isEmpty()) {
             // An event read from a sample in Tencent's shape is sent exactly so, only freshly signed.

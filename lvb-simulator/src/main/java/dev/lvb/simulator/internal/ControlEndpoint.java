@@ -150,8 +150,14 @@ final class ControlEndpoint {
                 return;
             }
         }
-        PushOptions options = new PushOptions(text(body, "userIp"), streamParam, integer(body, "viewers"));
-        PushResult result = actions.startPush(id, options);
+        PushResult result;
+        try {
+            result = actions.startPush(id, new PushOptions(text(body, "userIp"), streamParam,
+                    integer(body, "viewers"), appId(body)));
+        } catch (IllegalArgumentException e) {
+            error(ex, 400, e.getMessage());
+            return;
+        }
         int status = switch (result.outcome()) {
             case STARTED -> 200;
             case ALREADY_LIVE -> 409;
@@ -296,6 +302,17 @@ final class ControlEndpoint {
             return n.intValue();
         }
         throw new BadRequest(name + " must be a positive integer");
+    }
+
+    private static Long appId(JsonObject o) {
+        JsonValue v = o.get("appId");
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        if (v instanceof JsonNumber n && n.isIntegral() && n.longValue() >= 1) {
+            return n.longValue();
+        }
+        throw new BadRequest("appId must be a positive integer");
     }
 
     private static void notFound(HttpExchange ex) throws IOException {

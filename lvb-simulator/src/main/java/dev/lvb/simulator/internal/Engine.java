@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import dev.lvb.simulator.LvbSimulatorConfig;
 
@@ -34,9 +33,9 @@ public final class Engine implements AutoCloseable {
         this.baseUri = baseUri;
         this.callbackUrl = config.callbackUrl();
         this.state = new SimState(config, baseUri);
-        Supplier<URI> url = () -> callbackUrl;
-        this.dispatcher = new CallbackDispatcher(config.clock(), config.effectiveCallbackKey(),
-                config.callbackRetry(), url);
+        // Each APPID's notifications are signed with its own key and go to its own path.
+        this.dispatcher = new CallbackDispatcher(config.clock(), config::callbackKeyOf, config.callbackRetry(),
+                appId -> config.callbackUrlOf(appId, callbackUrl));
         if (config.tickInterval() != null && !config.tickInterval().isZero()) {
             ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, new DaemonThreads("lvb-sim-ticker"));
             long ms = Math.max(1, config.tickInterval().toMillis());

@@ -158,7 +158,7 @@ final class Recordings {
         };
         long duration = Duration.between(from, to).getSeconds();
         long bitsPerSecond = t.recordType == RecordType.AUDIO ? 128_000L : session.speed;
-        RecordingFileEvent file = new RecordingFileEvent(config.appId(), t.streamId, t.streamId, vid,
+        RecordingFileEvent file = new RecordingFileEvent(session.appId, t.streamId, t.streamId, vid,
                 mediaBase + vid + ".f0." + ext, duration * bitsPerSecond / 8, from.getEpochSecond(),
                 to.getEpochSecond(), fileId, t.format.wire(), null, fileId, duration, session.streamParam, null,
                 t.id);

@@ -69,7 +69,7 @@ final class Screenshots {
         while (queue.size() > QUEUE_LIMIT) {
             queue.pollFirst();
         }
-        ScreenshotEvent event = new ScreenshotEvent(config.appId(), s.id, s.id, path, full, now.getEpochSecond(),
+        ScreenshotEvent event = new ScreenshotEvent(s.live.appId, s.id, s.id, path, full, now.getEpochSecond(),
                 null, null, null, null, null, s.live.streamParam, null);
         account.emit(event);
         return event;

@@ -108,8 +108,12 @@ final class Streams {
                 return refused;
             }
         }
+        long appId = o.appId() == null ? config.appId() : o.appId();
+        if (config.apiKeyOf(appId).isEmpty()) {
+            throw new IllegalArgumentException("the simulator does not serve APPID " + appId);
+        }
         int h = streamId.hashCode() & 0x7fffffff;
-        Session session = new Session(Long.toString(SEQUENCE_BASE + (++pushSeq) * 7919L), now,
+        Session session = new Session(appId, Long.toString(SEQUENCE_BASE + (++pushSeq) * 7919L), now,
                 o.userIp() == null ? DEFAULT_USER_IP : o.userIp(), o.streamParam() == null ? "" : o.streamParam(),
                 o.viewers() == null ? 1 + h % 50 : o.viewers(), 25 + h % 6, 1_000_000L + (h % 1000) * 1_000L);
         s.live = session;
@@ -122,7 +126,7 @@ final class Streams {
         if (s.channelCreatedAt == null) {
             s.channelCreatedAt = now;
         }
-        account.emit(new StreamBeginEvent(config.appId(), config.pushDomain(), APP_NAME, streamId, streamId,
+        account.emit(new StreamBeginEvent(appId, config.pushDomain(), APP_NAME, streamId, streamId,
                 now.getEpochSecond(), session.sequence, NODE_IP, session.userIp, session.streamParam, 0, "", null,
                 null, null, null));
         return new PushResult(PushResult.Outcome.STARTED, streamId, session.sequence, null);
@@ -248,7 +252,7 @@ final class Streams {
         session.end = now;
         s.live = null;
         long durationMs = Math.max(0, Duration.between(session.start, now).toMillis());
-        account.emit(new StreamEndEvent(config.appId(), config.pushDomain(), APP_NAME, s.id, s.id,
+        account.emit(new StreamEndEvent(session.appId, config.pushDomain(), APP_NAME, s.id, s.id,
                 now.getEpochSecond(), session.sequence, NODE_IP, session.userIp, session.streamParam,
                 reason.errcode(), reason.errmsg(), null, null, null, null, durationMs));
     }
@@ -338,6 +342,8 @@ final class Streams {
     }
 
     static final class Session {
+        /** The APPID that pushed: its notifications carry it. */
+        final long appId;
         final String sequence;
         final Instant start;
         final String userIp;
@@ -347,8 +353,9 @@ final class Streams {
         final long speed;
         Instant end;
 
-        Session(String sequence, Instant start, String userIp, String streamParam, int viewers, int fps,
+        Session(long appId, String sequence, Instant start, String userIp, String streamParam, int viewers, int fps,
                 long speed) {
+            this.appId = appId;
             this.sequence = sequence;
             this.start = start;
             this.userIp = userIp;
