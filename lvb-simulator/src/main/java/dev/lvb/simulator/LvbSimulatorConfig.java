@@ -91,6 +91,9 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
      *         set, a push must carry a valid {@code txSecret}/{@code txTime} in its {@code streamParam}
      * @param pushAuthDelta how long after {@code txTime} a push is still accepted (LVB's AuthDelta), default zero
      * @param otherAccounts further APPIDs the simulator serves, each with its own API key; empty by default
+     * @param otherCallbackKeys the further APPIDs' callback keys (an APPID without one signs with its API key)
+     * @param callbackPaths per APPID, a path that replaces the callback URL's path for that APPID's notifications
+     *         (an application serving each account at its own path); an APPID without one uses the callback URL
      */
     public LvbSimulatorConfig {
         // Same rules as the client side: a positive APPID, keys without whitespace.
@@ -159,7 +162,10 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
         return appId == this.appId ? Optional.of(apiKey) : Optional.ofNullable(otherAccounts.get(appId));
     }
 
-    /** @return the key that signs notifications of {@code appId}: its callback key, else its API key */
+    /**
+     * @param appId one of the simulator's APPIDs
+     * @return the key that signs notifications of {@code appId}: its callback key, else its API key
+     */
     public String callbackKeyOf(long appId) {
         if (appId == this.appId || !otherAccounts.containsKey(appId)) {
             return effectiveCallbackKey();
@@ -169,6 +175,7 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
 
     /**
      * @param callbackUrl the simulator's current callback URL, or {@code null}
+     * @param appId one of the simulator's APPIDs
      * @return where notifications of {@code appId} go: the callback URL with that APPID's path, if it has one
      */
     public URI callbackUrlOf(long appId, URI callbackUrl) {
@@ -432,20 +439,36 @@ public record LvbSimulatorConfig(long appId, String apiKey, String callbackKey, 
             return this;
         }
 
-        /** Sends {@code appId}'s notifications to the callback URL with this path (starting with {@code /}). */
+        /**
+         * Sends {@code appId}'s notifications to the callback URL with this path (starting with {@code /}).
+         *
+         * @param appId one of the simulator's APPIDs
+         * @param path the path, starting with {@code /}
+         * @return this builder
+         */
         public Builder callbackPath(long appId, String path) {
             callbackPaths.put(appId, path);
             return this;
         }
 
-        /** Replaces the further APPIDs' callback keys (APPID to callback key). */
+        /**
+         * Replaces the further APPIDs' callback keys (APPID to callback key).
+         *
+         * @param value APPID to callback key
+         * @return this builder
+         */
         public Builder otherCallbackKeys(Map<Long, String> value) {
             otherCallbackKeys.clear();
             otherCallbackKeys.putAll(value);
             return this;
         }
 
-        /** Replaces the callback paths (APPID to path). */
+        /**
+         * Replaces the callback paths (APPID to path).
+         *
+         * @param value APPID to path
+         * @return this builder
+         */
         public Builder callbackPaths(Map<Long, String> value) {
             callbackPaths.clear();
             callbackPaths.putAll(value);

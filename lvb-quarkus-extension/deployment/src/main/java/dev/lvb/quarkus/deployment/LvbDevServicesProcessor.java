@@ -28,7 +28,8 @@ import io.quarkus.deployment.dev.devservices.DevServicesConfig;
  * Dev and test mode: when {@code quarkus.rest-client."lvb".url} is not set, starts the LVB simulator and points the
  * REST client (both hosts) at it, and so for every named account whose {@code quarkus.rest-client."lvb-<name>".url}
  * is not set (the simulator serves each account's APPID and sends its notifications to the account's callback
- * path); the application then announces its callback URL to the simulator ({@link LvbDevServiceAnnouncer}). {@code quarkus.lvb.devservices.enabled=false} turns it off.
+ * path); the application then announces its callback URL to the simulator ({@link LvbDevServiceAnnouncer}).
+ * {@code quarkus.lvb.devservices.enabled=false} turns it off.
  * <p>
  * The simulator is an in-process server, so it is started here and kept across restarts (live reload, test
  * applications) while its configuration stays the same; it is stopped as soon as an application does not want it and
@@ -52,6 +53,7 @@ class LvbDevServicesProcessor {
      * @param shutdown stops the simulator when Quarkus shuts down
      * @param devServices receives the configuration given to the application
      * @param beans receives the bean that announces the callback URL to the simulator
+     * @param index the application's index, for the named accounts in use
      */
     @BuildStep(onlyIfNot = IsNormal.class, onlyIf = DevServicesConfig.Enabled.class)
     void startSimulator(LvbBuildTimeConfig config, CombinedIndexBuildItem index,
@@ -126,6 +128,10 @@ class LvbDevServicesProcessor {
      * The simulator's own credentials for an account the application left without: the simulator's defaults for the
      * default account (notifications signed with the API key, as before named accounts), a distinct APPID and keys
      * for each named account.
+     *
+     * @param account the account's name, {@code null} for the default account
+     * @param index the account's position among the named accounts
+     * @return the credentials
      */
     static LvbCredentials simulated(String account, int index) {
         LvbSimulatorConfig defaults = LvbSimulatorConfig.defaults();
@@ -137,17 +143,28 @@ class LvbDevServicesProcessor {
                 .withCallbackKey("lvb-simulator-callback-key" + suffix);
     }
 
-    /** @return {@code quarkus.lvb.} or {@code quarkus.lvb."shop".} */
+    /**
+     * @param account the account's name, {@code null} for the default account
+     * @return {@code quarkus.lvb.} or {@code quarkus.lvb."shop".}
+     */
     static String prefix(String account) {
         return account == null ? "quarkus.lvb." : "quarkus.lvb.\"" + account + "\".";
     }
 
-    /** @return the REST client key: {@code lvb} or {@code lvb-shop} */
+    /**
+     * @param account the account's name, {@code null} for the default account
+     * @return the REST client key: {@code lvb} or {@code lvb-shop}
+     */
     static String restClient(String account) {
         return account == null ? "lvb" : "lvb-" + account;
     }
 
-    /** @return an account's property in either spelling ({@code quarkus.lvb."shop".x} or {@code quarkus.lvb.shop.x}) */
+    /**
+     * @param appConfig the application's configuration
+     * @param account the account's name, {@code null} for the default account
+     * @param property the property after the account's prefix
+     * @return an account's property in either spelling ({@code quarkus.lvb."shop".x} or {@code quarkus.lvb.shop.x})
+     */
     static Optional<String> value(Config appConfig, String account, String property) {
         Optional<String> quoted = appConfig.getOptionalValue(prefix(account) + property, String.class);
         return quoted.isPresent() || account == null || account.contains(".") ? quoted
@@ -157,6 +174,10 @@ class LvbDevServicesProcessor {
     /**
      * Where a named account's notifications arrive, as a path from the server root: its callback path (default
      * {@code /lvb/callback/<name>}) under {@code quarkus.http.root-path}.
+     *
+     * @param appConfig the application's configuration
+     * @param account the account's name
+     * @return the path
      */
     static String callbackPath(Config appConfig, String account) {
         String path = LvbCallbackPaths.normalize(value(appConfig, account, "callback.path")
@@ -165,12 +186,22 @@ class LvbDevServicesProcessor {
         return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path;
     }
 
-    /** @return the client's URL when the user set one, in any spelling */
+    /**
+     * @param appConfig the application's configuration
+     * @param client the REST client key
+     * @return the client's URL when the user set one, in any spelling
+     */
     static Optional<String> configuredUrl(Config appConfig, String client) {
         return urlKeys(client).stream().flatMap(k -> appConfig.getOptionalValue(k, String.class).stream())
                 .findFirst();
     }
 
+    /**
+     * Every spelling of a REST client's URL property.
+     *
+     * @param client the REST client key
+     * @return the property names
+     */
     static List<String> urlKeys(String client) {
         return List.of("quarkus.rest-client." + client + ".url", "quarkus.rest-client.\"" + client + "\".url",
                 "quarkus.rest-client." + client + ".uri", "quarkus.rest-client.\"" + client + "\".uri",
