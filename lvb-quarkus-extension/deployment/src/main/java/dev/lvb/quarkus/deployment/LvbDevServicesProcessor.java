@@ -28,8 +28,7 @@ import io.quarkus.deployment.dev.devservices.DevServicesConfig;
  * Dev and test mode: when {@code quarkus.rest-client."lvb".url} is not set, starts the LVB simulator and points the
  * REST client (both hosts) at it, and so for every named account whose {@code quarkus.rest-client."lvb-<name>".url}
  * is not set (the simulator serves each account's APPID and sends its notifications to the account's callback
- * path); the application then announces its callback URL to the simulator ({@link LvbDevServiceAnnouncer}).
- * {@code quarkus.lvb.devservices.enabled=false} turns it off.
+ * path); the application then announces its callback URL to the simulator ({@link LvbDevServiceAnnouncer}). {@code quarkus.lvb.devservices.enabled=false} turns it off.
  * <p>
  * The simulator is an in-process server, so it is started here and kept across restarts (live reload, test
  * applications) while its configuration stays the same; it is stopped as soon as an application does not want it and
