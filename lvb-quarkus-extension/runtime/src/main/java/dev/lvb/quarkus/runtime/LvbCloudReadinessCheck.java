@@ -12,7 +12,6 @@ import dev.lvb.core.cloud.LvbCloudAction;
 import dev.lvb.core.cloud.LvbCloudCredentialsProvider;
 import dev.lvb.core.cloud.model.DescribeLiveStreamOnlineListRequest;
 import dev.lvb.core.cloud.model.DescribeLiveStreamOnlineListResponse;
-import dev.lvb.core.error.Redaction;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -87,14 +86,6 @@ public class LvbCloudReadinessCheck implements AsyncHealthCheck {
     }
 
     static HealthCheckResponse down(Throwable failure) {
-        HealthCheckResponseBuilder b = HealthCheckResponse.named(NAME).down().withData("action", ACTION)
-                .withData("error", failure.getClass().getName());
-        String message = failure instanceof io.smallrye.mutiny.TimeoutException
-                ? "no answer within " + TIMEOUT_SECONDS + " s"
-                : Redaction.clip(failure.getMessage());
-        if (message != null) {
-            b.withData("message", message);
-        }
-        return b.build();
+        return LvbProbeFailures.down(NAME, "action", ACTION, failure, TIMEOUT_SECONDS);
     }
 }

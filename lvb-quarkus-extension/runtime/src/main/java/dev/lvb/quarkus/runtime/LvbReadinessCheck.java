@@ -3,13 +3,11 @@ package dev.lvb.quarkus.runtime;
 import java.time.Duration;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import dev.lvb.client.LvbReactiveApi;
 import dev.lvb.core.LvbInterface;
-import dev.lvb.core.error.Redaction;
 import dev.lvb.core.model.LiveChannelList;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
@@ -76,14 +74,6 @@ public class LvbReadinessCheck implements AsyncHealthCheck {
     }
 
     static HealthCheckResponse down(Throwable failure) {
-        HealthCheckResponseBuilder b = HealthCheckResponse.named(NAME).down().withData("interface", API)
-                .withData("error", failure.getClass().getName());
-        String message = failure instanceof io.smallrye.mutiny.TimeoutException
-                ? "no answer within " + TIMEOUT_SECONDS + " s"
-                : Redaction.clip(failure.getMessage());
-        if (message != null) {
-            b.withData("message", message);
-        }
-        return b.build();
+        return LvbProbeFailures.down(NAME, "interface", API, failure, TIMEOUT_SECONDS);
     }
 }
