@@ -2,7 +2,6 @@ package dev.lvb.quarkus.deployment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import dev.lvb.client.cloud.LvbCloudApi;
 import dev.lvb.client.cloud.LvbCloudCall;
@@ -20,8 +19,6 @@ import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.AdditionalIndexedClassesBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
-import io.quarkus.deployment.metrics.MetricsCapabilityBuildItem;
-import io.quarkus.runtime.metrics.MetricsFactory;
 import io.quarkus.smallrye.health.deployment.spi.HealthBuildItem;
 
 /**
@@ -32,7 +29,6 @@ import io.quarkus.smallrye.health.deployment.spi.HealthBuildItem;
 class LvbCloudProcessor {
 
     /** The metrics bean of the Cloud API client, named so that Micrometer stays optional. */
-    static final String METRICS_BEAN = "dev.lvb.quarkus.runtime.LvbCloudMetrics";
     /** The readiness check of the Cloud API client, named so that SmallRye Health stays optional. */
     static final String READINESS_CHECK = "dev.lvb.quarkus.runtime.LvbCloudReadinessCheck";
 
@@ -62,25 +58,6 @@ class LvbCloudProcessor {
         beans.produce(AdditionalBeanBuildItem.unremovableOf(LvbCloudSigningFilter.class));
         unremovable.produce(UnremovableBeanBuildItem.beanTypes(LvbCloudSigningFilter.class));
         beans.produce(AdditionalBeanBuildItem.unremovableOf(LvbCloudClientInterceptor.class));
-    }
-
-    /**
-     * Adds the metrics bean when Micrometer is present and metrics are enabled.
-     *
-     * @param capabilities the application's extensions
-     * @param metrics the metrics support, when an extension provides it
-     * @param config the build-time configuration
-     * @param beans receives the metrics bean
-     */
-    @BuildStep
-    void metrics(Capabilities capabilities, Optional<MetricsCapabilityBuildItem> metrics, LvbBuildTimeConfig config,
-            BuildProducer<AdditionalBeanBuildItem> beans) {
-        boolean micrometer = capabilities.isPresent(Capability.METRICS)
-                && metrics.map(m -> m.metricsSupported(MetricsFactory.MICROMETER)).orElse(false);
-        if (micrometer && config.metrics().enabled()) {
-            // Unremovable: the interceptor finds it by programmatic lookup.
-            beans.produce(AdditionalBeanBuildItem.builder().addBeanClasses(METRICS_BEAN).setUnremovable().build());
-        }
     }
 
     /**

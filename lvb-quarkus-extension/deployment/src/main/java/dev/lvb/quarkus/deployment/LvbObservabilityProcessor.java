@@ -31,18 +31,20 @@ class LvbObservabilityProcessor {
 
     /** The metrics bean, named so that Micrometer stays optional. */
     static final String METRICS_BEAN = "dev.lvb.quarkus.runtime.LvbMetrics";
+    /** The Cloud API client's metrics bean. */
+    static final String CLOUD_METRICS_BEAN = "dev.lvb.quarkus.runtime.LvbCloudMetrics";
     /** The readiness check, named so that SmallRye Health stays optional. */
     static final String READINESS_CHECK = "dev.lvb.quarkus.runtime.LvbReadinessCheck";
     /** The readiness check of the named accounts. */
     static final String ACCOUNTS_READINESS_CHECK = "dev.lvb.quarkus.runtime.LvbAccountsReadinessCheck";
 
     /**
-     * Adds the metrics bean when Micrometer is present and metrics are enabled.
+     * Adds the metrics beans of both clients when Micrometer is present and metrics are enabled.
      *
      * @param capabilities the application's extensions
      * @param metrics the metrics support, when an extension provides it
      * @param config the build-time configuration
-     * @param beans receives the metrics bean
+     * @param beans receives the metrics beans
      */
     @BuildStep
     void metrics(Capabilities capabilities, Optional<MetricsCapabilityBuildItem> metrics, LvbBuildTimeConfig config,
@@ -50,8 +52,9 @@ class LvbObservabilityProcessor {
         boolean micrometer = capabilities.isPresent(Capability.METRICS)
                 && metrics.map(m -> m.metricsSupported(MetricsFactory.MICROMETER)).orElse(false);
         if (micrometer && config.metrics().enabled()) {
-            // Unremovable: the client finds it by programmatic lookup.
-            beans.produce(AdditionalBeanBuildItem.builder().addBeanClasses(METRICS_BEAN).setUnremovable().build());
+            // Unremovable: the clients find them by programmatic lookup.
+            beans.produce(AdditionalBeanBuildItem.builder().addBeanClasses(METRICS_BEAN, CLOUD_METRICS_BEAN)
+                    .setUnremovable().build());
         }
     }
 
