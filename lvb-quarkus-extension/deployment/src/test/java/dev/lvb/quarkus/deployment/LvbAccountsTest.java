@@ -19,6 +19,7 @@ import dev.lvb.core.LvbSignature;
 import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.StreamBeginEvent;
 import dev.lvb.quarkus.LvbAccount;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.QuarkusUnitTest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -101,6 +102,8 @@ class LvbAccountsTest {
         assertThat(events.shop()).containsExactly("s_1");
         assertThat(events.defaults()).containsExactly("d_1");
         assertThat(events.accounts()).containsExactly("-", "shop", "school");
+        // Observers of every account run in a request context, as the default account's (a JAX-RS request) do.
+        assertThat(events.requestContexts()).containsExactly(true, true, true);
         String scrape = Prometheus.scrape();
         assertThat(Prometheus.value(scrape, Prometheus.notifications("shop", "1", "accepted"))).isGreaterThanOrEqualTo(1);
         assertThat(Prometheus.value(scrape, Prometheus.notifications("school", "1", "accepted")))
@@ -181,9 +184,11 @@ class LvbAccountsTest {
         private final List<String> shop = new CopyOnWriteArrayList<>();
         private final List<String> defaults = new CopyOnWriteArrayList<>();
         private final List<String> accounts = new CopyOnWriteArrayList<>();
+        private final List<Boolean> requestContexts = new CopyOnWriteArrayList<>();
 
         void any(@Observes StreamBeginEvent e, EventMetadata metadata) {
             all.add(e.streamId());
+            requestContexts.add(Arc.container().requestContext().isActive());
             accounts.add(metadata.getQualifiers().stream().filter(LvbAccount.class::isInstance)
                     .map(q -> ((LvbAccount) q).value()).findFirst().orElse("-"));
         }
@@ -212,11 +217,16 @@ class LvbAccountsTest {
             return accounts;
         }
 
+        List<Boolean> requestContexts() {
+            return requestContexts;
+        }
+
         void clear() {
             all.clear();
             shop.clear();
             defaults.clear();
             accounts.clear();
+            requestContexts.clear();
         }
     }
 }
