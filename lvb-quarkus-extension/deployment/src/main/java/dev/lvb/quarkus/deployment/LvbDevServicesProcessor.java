@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import dev.lvb.core.LvbCredentials;
+import dev.lvb.quarkus.runtime.LvbAccountNames;
 import dev.lvb.quarkus.runtime.LvbCallbackPaths;
 import dev.lvb.quarkus.runtime.LvbDevServiceAnnouncer;
 import dev.lvb.simulator.LvbSimulatorCloud;
@@ -70,7 +71,7 @@ class LvbDevServicesProcessor {
         List<String> accounts = new ArrayList<>();
         accounts.add(null);
         for (String name : LvbProcessor.accountNames(index.getIndex(), appConfig.getPropertyNames())) {
-            if (configuredUrl(appConfig, restClient(name)).isEmpty()) {
+            if (configuredUrl(appConfig, LvbAccountNames.restClientKey(name)).isEmpty()) {
                 accounts.add(name);
             }
         }
@@ -87,9 +88,10 @@ class LvbDevServicesProcessor {
                         .withCallbackKey(value(appConfig, name, "callback-key").orElse(null));
             } else {
                 credentials = simulated(name, i);
-                injected.put(prefix(name) + "app-id", Long.toString(credentials.appId()));
-                injected.put(prefix(name) + "api-key", credentials.apiKey());
-                credentials.callbackKey().ifPresent(k -> injected.put(prefix(name) + "callback-key", k));
+                injected.put(LvbAccountNames.prefix(name) + "app-id", Long.toString(credentials.appId()));
+                injected.put(LvbAccountNames.prefix(name) + "api-key", credentials.apiKey());
+                credentials.callbackKey()
+                        .ifPresent(k -> injected.put(LvbAccountNames.prefix(name) + "callback-key", k));
             }
             if (name == null) {
                 builder.credentials(credentials);
@@ -112,8 +114,8 @@ class LvbDevServicesProcessor {
         String base = simulator.baseUri();
         for (String name : accounts) {
             injected.put(name == null ? "quarkus.rest-client.lvb.url"
-                    : "quarkus.rest-client.\"" + restClient(name) + "\".url", base);
-            injected.put(prefix(name) + "statcgi-url", base);
+                    : "quarkus.rest-client.\"" + LvbAccountNames.restClientKey(name) + "\".url", base);
+            injected.put(LvbAccountNames.prefix(name) + "statcgi-url", base);
         }
         cloud(appConfig, base, injected);
         injected.put("quarkus.lvb.devservices.simulator-url", base);
@@ -143,29 +145,14 @@ class LvbDevServicesProcessor {
     }
 
     /**
-     * @param account the account's name, {@code null} for the default account
-     * @return {@code quarkus.lvb.} or {@code quarkus.lvb."shop".}
-     */
-    static String prefix(String account) {
-        return account == null ? "quarkus.lvb." : "quarkus.lvb.\"" + account + "\".";
-    }
-
-    /**
-     * @param account the account's name, {@code null} for the default account
-     * @return the REST client key: {@code lvb} or {@code lvb-shop}
-     */
-    static String restClient(String account) {
-        return account == null ? "lvb" : "lvb-" + account;
-    }
-
-    /**
      * @param appConfig the application's configuration
      * @param account the account's name, {@code null} for the default account
      * @param property the property after the account's prefix
      * @return an account's property in either spelling ({@code quarkus.lvb."shop".x} or {@code quarkus.lvb.shop.x})
      */
     static Optional<String> value(Config appConfig, String account, String property) {
-        Optional<String> quoted = appConfig.getOptionalValue(prefix(account) + property, String.class);
+        Optional<String> quoted = appConfig.getOptionalValue(LvbAccountNames.prefix(account) + property,
+                String.class);
         return quoted.isPresent() || account == null || account.contains(".") ? quoted
                 : appConfig.getOptionalValue("quarkus.lvb." + account + "." + property, String.class);
     }
@@ -180,7 +167,8 @@ class LvbDevServicesProcessor {
      */
     static String callbackPath(Config appConfig, String account) {
         String path = LvbCallbackPaths.normalize(value(appConfig, account, "callback.path")
-                .orElse("/lvb/callback/" + account), prefix(account) + "callback.path");
+                .orElse(LvbAccountNames.defaultCallbackPath(account)),
+                LvbAccountNames.prefix(account) + "callback.path");
         String root = appConfig.getOptionalValue("quarkus.http.root-path", String.class).orElse("/").trim();
         return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path;
     }

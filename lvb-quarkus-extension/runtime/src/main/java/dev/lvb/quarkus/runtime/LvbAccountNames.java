@@ -9,9 +9,9 @@ import jakarta.enterprise.inject.spi.EventMetadata;
 
 /**
  * The names an account goes by: its properties, their environment variables, its REST client key and its callback
- * path. {@code null} names the default account.
+ * path. {@code null} names the default account. Public for the deployment module (the Dev Service).
  */
-final class LvbAccountNames {
+public final class LvbAccountNames {
 
     /** What names the metrics {@code account} tag and the Dev UI give the default account. */
     static final String DEFAULT = "default";
@@ -23,8 +23,11 @@ final class LvbAccountNames {
     private LvbAccountNames() {
     }
 
-    /** @return {@code quarkus.lvb.} or {@code quarkus.lvb."shop".} */
-    static String prefix(String account) {
+    /**
+     * @param account the account's name, {@code null} for the default account
+     * @return {@code quarkus.lvb.} or {@code quarkus.lvb."shop".}
+     */
+    public static String prefix(String account) {
         return account == null ? "quarkus.lvb." : "quarkus.lvb.\"" + account + "\".";
     }
 
@@ -51,13 +54,19 @@ final class LvbAccountNames {
         return property + " (environment variable " + env(property) + ")";
     }
 
-    /** @return the REST client configuration key: {@code lvb} or {@code lvb-shop} */
-    static String restClientKey(String account) {
+    /**
+     * @param account the account's name, {@code null} for the default account
+     * @return the REST client configuration key: {@code lvb} or {@code lvb-shop}
+     */
+    public static String restClientKey(String account) {
         return account == null ? "lvb" : "lvb-" + account;
     }
 
-    /** @return the default callback path of a named account: {@code /lvb/callback/shop} */
-    static String defaultCallbackPath(String account) {
+    /**
+     * @param account the named account's name
+     * @return the default callback path of a named account: {@code /lvb/callback/shop}
+     */
+    public static String defaultCallbackPath(String account) {
         return "/lvb/callback/" + account;
     }
 
