@@ -48,7 +48,7 @@ public final class LvbBindingPlan {
         OBJECTS("objects", List.class),
         /** A record. */
         RECORD("object", Object.class),
-        /** {@code List<R>} of a record {@code R}. */
+        /** {@code List<R>} of a record {@code R} with {@link LvbLenient.ObjectList}. */
         RECORDS("objectList", List.class),
         /** {@code List<R>} with {@link LvbLenient.ObjectOrObjects}. */
         OBJECT_OR_OBJECTS("objectOrObjects", List.class),
@@ -171,6 +171,10 @@ public final class LvbBindingPlan {
                     && item.isRecord()) {
                 kind = Kind.OBJECT_OR_OBJECTS;
                 record = item;
+            } else if (d.value() == LvbLenient.ObjectList.class && t == List.class && item != null
+                    && item.isRecord()) {
+                kind = Kind.RECORDS;
+                record = item;
             } else {
                 throw unsupported(type, c, "@JsonbTypeDeserializer(" + d.value().getSimpleName() + ") on "
                         + c.getGenericType().getTypeName());
@@ -190,8 +194,10 @@ public final class LvbBindingPlan {
         } else if (t == List.class && item == JsonObject.class) {
             kind = Kind.OBJECTS;
         } else if (t == List.class && item != null && item.isRecord()) {
-            kind = Kind.RECORDS;
-            record = item;
+            // JSON-B's own reading of such a list skips a value that is no object before an object: a rule no
+            // binder should copy. LvbLenient.ObjectList is the rule to name.
+            throw unsupported(type, c, "a list of records needs @JsonbTypeDeserializer(LvbLenient.ObjectList.class)"
+                    + " or (LvbLenient.ObjectOrObjects.class)");
         } else if (t.isRecord()) {
             kind = Kind.RECORD;
             record = t;
@@ -221,7 +227,7 @@ public final class LvbBindingPlan {
     private static IllegalArgumentException unsupported(Class<?> type, RecordComponent c, String why) {
         return new IllegalArgumentException("no binder can be generated for " + type.getName() + ", component "
                 + c.getName() + ": " + why + " (supported: Long, Integer, Double, String, JsonValue, the raw JsonObject,"
-                + " List<Integer>, List<JsonObject>, records, lists of records, @JsonbTypeDeserializer JsonText and"
-                + " ObjectOrObjects)");
+                + " List<Integer>, List<JsonObject>, records, @JsonbTypeDeserializer JsonText on a String, ObjectList and"
+                + " ObjectOrObjects on a list of records)");
     }
 }

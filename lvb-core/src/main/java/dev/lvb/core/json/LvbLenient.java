@@ -264,7 +264,22 @@ public final class LvbLenient {
     }
 
     /**
-     * The item rule of {@link ObjectOrObjects} (and of lists of records): an object.
+     * A list of objects sent as an array of objects, each keeping its raw JSON: {@code abnormal_event} of a push
+     * error. JSON-B's own reading of a list of records is not used: it skips a value that is no object when an object
+     * follows ({@code [false,{...}]} gave one item); this one refuses every item but an object.
+     */
+    public static final class ObjectList implements JsonbDeserializer<List<Object>> {
+        @Override
+        public List<Object> deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            return list(parser, rtType, false, (item, each) -> {
+                JsonObject o = objectItem(each);
+                return LvbRaw.attach(LvbJson.bind(o, item), o);
+            });
+        }
+    }
+
+    /**
+     * The item rule of {@link ObjectOrObjects} and {@link ObjectList}: an object.
      *
      * @throws JsonbException for any other value
      */
