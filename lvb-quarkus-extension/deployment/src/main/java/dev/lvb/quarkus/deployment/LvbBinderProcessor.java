@@ -2,6 +2,7 @@ package dev.lvb.quarkus.deployment;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,11 +64,8 @@ public class LvbBinderProcessor {
         if (!config.callback().enabled()) {
             return;
         }
-        Map<String, byte[]> generated = new HashMap<>();
-        generate(new ArrayList<>(LvbEvents.knownTypes()), (name, bytes) -> generated.put(name, bytes),
-                (name, bytes) -> beans.produce(new GeneratedBeanBuildItem(name, bytes)));
-        ClassOutput out = new GeneratedClassGizmoAdaptor(classes, true);
-        generated.forEach(out::write);
+        generate(LvbEvents.knownTypes(), new GeneratedClassGizmoAdaptor(classes, true),
+                new GeneratedBeanGizmoAdaptor(beans));
         unremovable.produce(UnremovableBeanBuildItem.beanClassNames(REGISTRY));
     }
 
@@ -83,7 +81,10 @@ public class LvbBinderProcessor {
     static Set<Class<?>> generate(Collection<? extends Class<?>> roots, ClassOutput binders, ClassOutput registry) {
         Set<Class<?>> records;
         try {
-            records = LvbBindingPlan.closure(roots);
+            // Sorted: the same classes, byte for byte, on every build (the roots may come in any order).
+            List<Class<?>> sorted = new ArrayList<>(roots);
+            sorted.sort(Comparator.comparing(Class::getName));
+            records = LvbBindingPlan.closure(sorted);
             for (Class<?> record : records) {
                 binder(record, LvbBindingPlan.of(record), binders);
             }
