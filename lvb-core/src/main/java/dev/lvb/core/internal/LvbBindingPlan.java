@@ -226,8 +226,8 @@ public final class LvbBindingPlan {
 
     private static IllegalArgumentException unsupported(Class<?> type, RecordComponent c, String why) {
         return new IllegalArgumentException("no binder can be generated for " + type.getName() + ", component "
-                + c.getName() + ": " + why + " (supported: Long, Integer, Double, String, JsonValue, the raw JsonObject,"
-                + " List<Integer>, List<JsonObject>, records, @JsonbTypeDeserializer JsonText on a String, ObjectList and"
-                + " ObjectOrObjects on a list of records)");
+                + c.getName() + ": " + why + " (supported: Long, Integer, Double, String, JsonValue, the raw"
+                + " JsonObject, List<Integer>, List<JsonObject>, records, @JsonbTypeDeserializer JsonText on a"
+                + " String, ObjectList and ObjectOrObjects on a list of records)");
     }
 }

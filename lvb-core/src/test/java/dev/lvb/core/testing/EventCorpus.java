@@ -15,6 +15,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * Notification bodies for comparing two ways of binding events: LVB's samples, the bodies the tests use, one body
@@ -30,6 +31,8 @@ public final class EventCorpus {
         "[{\"desc\":[]}]", "{\"type\":\"1\",\"detail\":{\"desc\":\"d\",\"occur_time\":\"7\"}}",
         "[{\"type\":\"x\"}]", "9223372036854775808", "2147483648", "\"-2147483648\"", "1e-400",
         "{\"a\":{\"b\":{\"c\":[1,2,{\"d\":null}]}}}", "\"\\u0000\"", "[1,2,3]", "[\"1\",2,\"3 \"]"};
+
+    private static final JsonProvider JSON = LvbJson.provider();
 
     private EventCorpus() {
     }
@@ -74,7 +77,7 @@ public final class EventCorpus {
     }
 
     private static JsonObjectBuilder fullObject(Class<?> record, SplittableRandom r) {
-        JsonObjectBuilder b = LvbJson.provider().createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         for (Slot s : LvbBindingPlan.of(record)) {
             if (s.kind() != LvbBindingPlan.Kind.RAW) {
                 b.add(s.wireName(), value(s, r));
@@ -86,22 +89,22 @@ public final class EventCorpus {
     private static JsonValue value(Slot s, SplittableRandom r) {
         boolean asString = r.nextBoolean();
         return switch (s.kind()) {
-            case LONG -> asString ? LvbJson.provider().createValue(Long.toString(r.nextLong())) : LvbJson.provider().createValue(r.nextLong());
-            case INT -> asString ? LvbJson.provider().createValue(Integer.toString(r.nextInt())) : LvbJson.provider().createValue(r.nextInt());
-            case DOUBLE -> asString ? LvbJson.provider().createValue("12.5") : LvbJson.provider().createValue(r.nextInt(1000) / 8.0);
-            case TEXT -> asString ? LvbJson.provider().createValue("t_" + r.nextInt(1000)) : LvbJson.provider().createValue(r.nextLong());
-            case JSON_TEXT -> asString ? LvbJson.provider().createValue("{\"a\":1}")
-                    : LvbJson.provider().createObjectBuilder().add("url", "u").add("index", 1).build();
-            case JSON_VALUE -> asString ? LvbJson.provider().createValue("v")
-                    : LvbJson.provider().createArrayBuilder().add(1).add(LvbJson.provider().createObjectBuilder().add("k", "v")).build();
-            case INTS -> LvbJson.provider().createArrayBuilder().add(1).add("2").build();
-            case OBJECTS -> LvbJson.provider().createArrayBuilder().add(LvbJson.provider().createObjectBuilder().add("k", 1)).build();
+            case LONG -> asString ? JSON.createValue(Long.toString(r.nextLong())) : JSON.createValue(r.nextLong());
+            case INT -> asString ? JSON.createValue(Integer.toString(r.nextInt())) : JSON.createValue(r.nextInt());
+            case DOUBLE -> asString ? JSON.createValue("12.5") : JSON.createValue(r.nextInt(1000) / 8.0);
+            case TEXT -> asString ? JSON.createValue("t_" + r.nextInt(1000)) : JSON.createValue(r.nextLong());
+            case JSON_TEXT -> asString ? JSON.createValue("{\"a\":1}")
+                    : JSON.createObjectBuilder().add("url", "u").add("index", 1).build();
+            case JSON_VALUE -> asString ? JSON.createValue("v")
+                    : JSON.createArrayBuilder().add(1).add(JSON.createObjectBuilder().add("k", "v")).build();
+            case INTS -> JSON.createArrayBuilder().add(1).add("2").build();
+            case OBJECTS -> JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("k", 1)).build();
             case RECORD -> fullObject(s.record(), r).build();
             case RECORDS, OBJECT_OR_OBJECTS -> {
                 if (s.kind() == LvbBindingPlan.Kind.OBJECT_OR_OBJECTS && asString) {
                     yield fullObject(s.record(), r).build();
                 }
-                JsonArrayBuilder a = LvbJson.provider().createArrayBuilder();
+                JsonArrayBuilder a = JSON.createArrayBuilder();
                 for (int i = 0; i < 2; i++) {
                     a.add(fullObject(s.record(), r));
                 }
@@ -140,7 +143,7 @@ public final class EventCorpus {
         if (v instanceof JsonObject o && (depth == 0 || r.nextInt(3) > 0) && !o.isEmpty()) {
             List<String> keys = new ArrayList<>(o.keySet());
             keys.remove(LvbEvents.EVENT_TYPE);
-            JsonObjectBuilder b = LvbJson.provider().createObjectBuilder(o);
+            JsonObjectBuilder b = JSON.createObjectBuilder(o);
             int pick = r.nextInt(10);
             if (pick == 0) {
                 b.add(r.nextBoolean() ? "raw" : "sign", garbage(r));
@@ -154,7 +157,7 @@ public final class EventCorpus {
             return b.build();
         }
         if (v instanceof jakarta.json.JsonArray a && !a.isEmpty()) {
-            JsonArrayBuilder b = LvbJson.provider().createArrayBuilder(a);
+            JsonArrayBuilder b = JSON.createArrayBuilder(a);
             int i = r.nextInt(a.size());
             b.set(i, r.nextBoolean() ? mutate(a.get(i), r, depth + 1) : garbage(r));
             return b.build();

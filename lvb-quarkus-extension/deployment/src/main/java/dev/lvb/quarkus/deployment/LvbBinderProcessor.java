@@ -54,18 +54,29 @@ public class LvbBinderProcessor {
 
     /**
      * @param config the build-time configuration
+     * @param records receives every event record, when the callback endpoint is enabled
+     */
+    @BuildStep
+    void eventRecords(LvbBuildTimeConfig config, BuildProducer<LvbBoundRecordBuildItem> records) {
+        if (config.callback().enabled()) {
+            LvbEvents.knownTypes().forEach(type -> records.produce(new LvbBoundRecordBuildItem(type)));
+        }
+    }
+
+    /**
+     * @param records the records to bind; none: nothing generated
      * @param classes receives the binders
      * @param beans receives the {@link LvbBinders} bean
      * @param unremovable keeps the bean (the endpoints look it up through {@code Instance})
      */
     @BuildStep
-    void binders(LvbBuildTimeConfig config, BuildProducer<GeneratedClassBuildItem> classes,
+    void binders(List<LvbBoundRecordBuildItem> records, BuildProducer<GeneratedClassBuildItem> classes,
             BuildProducer<GeneratedBeanBuildItem> beans, BuildProducer<UnremovableBeanBuildItem> unremovable) {
-        if (!config.callback().enabled()) {
+        if (records.isEmpty()) {
             return;
         }
-        generate(LvbEvents.knownTypes(), new GeneratedClassGizmoAdaptor(classes, true),
-                new GeneratedBeanGizmoAdaptor(beans));
+        generate(records.stream().<Class<?>> map(LvbBoundRecordBuildItem::type).distinct().toList(),
+                new GeneratedClassGizmoAdaptor(classes, true), new GeneratedBeanGizmoAdaptor(beans));
         unremovable.produce(UnremovableBeanBuildItem.beanClassNames(REGISTRY));
     }
 
