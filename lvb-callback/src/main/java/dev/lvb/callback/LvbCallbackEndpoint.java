@@ -7,6 +7,7 @@ import dev.lvb.callback.internal.LvbCallbackReceiver;
 import dev.lvb.callback.internal.LvbEventDispatcher;
 import dev.lvb.callback.internal.LvbReplayGate;
 import dev.lvb.core.LvbCredentialsProvider;
+import dev.lvb.core.json.LvbBinders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -50,11 +51,19 @@ public class LvbCallbackEndpoint {
      * @param credentials supplies the callback key
      * @param dedupe remembers delivered events
      * @param dispatcher fires events and reports to the observers
+     * @param binders the binders generated at build time (the Quarkus extension's); unresolvable elsewhere: JSON-B
      */
     @Inject
     LvbCallbackEndpoint(LvbCallbackSettings settings, LvbCredentialsProvider credentials, LvbDedupeStore dedupe,
+            LvbEventDispatcher dispatcher, Instance<LvbBinders> binders) {
+        this.receiver = new LvbCallbackReceiver(settings, credentials, dedupe, dispatcher,
+                binders.isResolvable() ? binders.get() : null);
+    }
+
+    /** Without generated binders (JSON-B), for tests outside a container. */
+    LvbCallbackEndpoint(LvbCallbackSettings settings, LvbCredentialsProvider credentials, LvbDedupeStore dedupe,
             LvbEventDispatcher dispatcher) {
-        this.receiver = new LvbCallbackReceiver(settings, credentials, dedupe, dispatcher);
+        this.receiver = new LvbCallbackReceiver(settings, credentials, dedupe, dispatcher, null);
     }
 
     /**

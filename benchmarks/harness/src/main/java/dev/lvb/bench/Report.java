@@ -443,7 +443,9 @@ final class Report {
                     .append("receives the event) and each of its steps, in the harness JVM, on the same kind of ")
                     .append("notification, all alternated call by call in one thread for 10 s (so they share the ")
                     .append("machine state); allocation is the thread's own. Rows marked \"before\" time the code ")
-                    .append("PROFILE.md's changes replaced, for comparison; the hand binding is a proposal not applied.\n\n");
+                    .append("PROFILE.md's changes replaced, for comparison; the hand binding is a proposal not applied; ")
+                    .append("the rows \"generated binder(s)\" bind as the Quarkus extension does (issue #17: the ")
+                    .append("readers its build-time binders call, without JSON-B).\n\n");
             md.append("| step | mean us | p50 us | p99 us | allocated B |\n|---|---|---|---|---|\n");
             for (ClosedLoop.Result r : handlerSteps) {
                 md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %d |\n", r.mode(), r.meanUs(),

@@ -21,6 +21,7 @@ import dev.lvb.core.LvbCredentials;
 import dev.lvb.core.LvbCredentialsProvider;
 import dev.lvb.core.LvbSignature;
 import dev.lvb.core.LvbSignatureVerifier;
+import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.LvbEvents;
 import dev.lvb.core.event.StreamBeginEvent;
 import dev.lvb.core.json.LvbJson;
@@ -97,8 +98,24 @@ final class Steps {
                 throw new IllegalStateException("the hand binder differs from JSON-B");
             }
         }
+        GeneratedLikeBinders generated = new GeneratedLikeBinders();
+        LvbCallbackHandler quarkusHandler = new LvbCallbackHandler(LvbCallbackSettings.defaults(),
+                LvbCredentialsProvider.of(LvbCredentials.of(1252500000L, "bench-api-key")
+                        .withCallbackKey(CallbackLoad.CALLBACK_KEY)),
+                new InMemoryLvbDedupeStore(4096, Clock.systemUTC()), event -> {
+                }, dev.lvb.callback.internal.LvbLeaseTimer.shared(), generated);
+        for (int k = 0; k < 1000; k++) {
+            LvbEvent bound = LvbEvents.fromJson(parsed[k], texts[k], generated);
+            LvbEvent jsonb = LvbEvents.fromJson(parsed[k], texts[k]);
+            if (!bound.equals(jsonb) || !bound.raw().equals(jsonb.raw())) {
+                throw new IllegalStateException("the generated binder's readers differ from JSON-B");
+            }
+        }
+        if (quarkusHandler.handle(bodies[1]).status() != 200) {
+            throw new IllegalStateException("the handler with generated binders refused the benchmark's notification");
+        }
         LvbSignatureVerifier verifier = LvbSignatureVerifier.defaults();
-        int[] idx = new int[10];
+        int[] idx = new int[12];
         List<CallMode> modes = new ArrayList<>();
         modes.add(mode("handle (whole handler)", 1, () -> handler.handle(bodies[next(idx, 0)])));
         modes.add(mode("parse bytes (LvbJson.parseObject)", 1, () -> LvbJson.parseObject(bodies[next(idx, 1)])));
@@ -111,6 +128,13 @@ final class Steps {
                 () -> LvbEvents.fromJson(parsed[next(idx, 3)])));
         modes.add(mode("bind by hand from the parsed object (proposal, not applied)", 1,
                 () -> HandBinder.streamBegin(parsed[next(idx, 8)])));
+        modes.add(mode("bind with the generated binder (Quarkus: LvbEvents.fromJson(object, text, binders))", 1,
+                () -> {
+                    int k = next(idx, 9);
+                    return LvbEvents.fromJson(parsed[k], texts[k], generated);
+                }));
+        modes.add(mode("handle (whole handler, generated binders as on Quarkus)", 1,
+                () -> quarkusHandler.handle(bodies[next(idx, 10)])));
         modes.add(mode("dedupe key (LvbDedupeKeys.of)", 1, () -> LvbDedupeKeys.of(parsed[next(idx, 5)])));
         modes.add(mode("dedupe key (before: DedupeKeysBefore, 9b7ed90)", 1,
                 () -> DedupeKeysBefore.of(parsed[next(idx, 7)])));

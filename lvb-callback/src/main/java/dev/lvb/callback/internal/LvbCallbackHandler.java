@@ -25,6 +25,7 @@ import dev.lvb.core.error.LvbProtocolException;
 import dev.lvb.core.error.Redaction;
 import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.LvbEvents;
+import dev.lvb.core.json.LvbBinders;
 import dev.lvb.core.json.LvbJson;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObjectBuilder;
@@ -65,6 +66,8 @@ public final class LvbCallbackHandler {
     private final Consumer<? super LvbEvent> dispatcher;
     private final LvbLeaseTimer leaseTimer;
     private final AtomicBoolean credentialsProblemLogged = new AtomicBoolean();
+    /** {@code null}: JSON-B. */
+    private final LvbBinders binders;
 
     /**
      * @param settings limits, windows, clock, verification switch
@@ -87,6 +90,21 @@ public final class LvbCallbackHandler {
      */
     public LvbCallbackHandler(LvbCallbackSettings settings, LvbCredentialsProvider credentials, LvbDedupeStore dedupe,
             Consumer<? super LvbEvent> dispatcher, LvbLeaseTimer leaseTimer) {
+        this(settings, credentials, dedupe, dispatcher, leaseTimer, null);
+    }
+
+    /**
+     * @param settings limits, windows, clock, verification switch
+     * @param credentials supplies the callback key
+     * @param dedupe remembers delivered events
+     * @param dispatcher delivers an event to the application; an exception means "not processed"
+     * @param leaseTimer renews the claim on an event while the dispatcher runs
+     * @param binders binds events without JSON-B (the Quarkus extension's, generated at build time), or
+     *        {@code null} for JSON-B
+     */
+    public LvbCallbackHandler(LvbCallbackSettings settings, LvbCredentialsProvider credentials, LvbDedupeStore dedupe,
+            Consumer<? super LvbEvent> dispatcher, LvbLeaseTimer leaseTimer, LvbBinders binders) {
+        this.binders = binders;
         this.leaseTimer = Objects.requireNonNull(leaseTimer, "leaseTimer");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -179,7 +197,7 @@ public final class LvbCallbackHandler {
         }
         LvbEvent event;
         try {
-            event = LvbEvents.fromJson(json, text);
+            event = LvbEvents.fromJson(json, text, binders);
         } catch (LvbProtocolException e) {
             LOG.debugf("LVB notification (event_type %d) rejected: %s", eventType.getAsInt(),
                     Redaction.clip(e.getMessage()));

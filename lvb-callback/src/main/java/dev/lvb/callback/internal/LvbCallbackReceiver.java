@@ -11,6 +11,7 @@ import dev.lvb.callback.LvbNotificationOutcome;
 import dev.lvb.callback.LvbNotificationReport;
 import dev.lvb.core.LvbCredentialsProvider;
 import dev.lvb.core.io.LvbBodies;
+import dev.lvb.core.json.LvbBinders;
 
 /**
  * One notification from HTTP to its report: reads the body once (at most the limit, refusing a larger
@@ -32,7 +33,20 @@ public final class LvbCallbackReceiver {
      */
     public LvbCallbackReceiver(LvbCallbackSettings settings, LvbCredentialsProvider credentials, LvbDedupeStore dedupe,
             LvbEventDispatcher dispatcher) {
-        this.handler = new LvbCallbackHandler(settings, credentials, dedupe, dispatcher);
+        this(settings, credentials, dedupe, dispatcher, null);
+    }
+
+    /**
+     * @param settings the receiver's settings
+     * @param credentials supplies the callback key
+     * @param dedupe remembers delivered events
+     * @param dispatcher fires events and reports to the observers
+     * @param binders binds events without JSON-B, or {@code null} for JSON-B
+     */
+    public LvbCallbackReceiver(LvbCallbackSettings settings, LvbCredentialsProvider credentials, LvbDedupeStore dedupe,
+            LvbEventDispatcher dispatcher, LvbBinders binders) {
+        this.handler = new LvbCallbackHandler(settings, credentials, dedupe, dispatcher, LvbLeaseTimer.shared(),
+                binders);
         this.dispatcher = dispatcher;
     }
 

@@ -487,4 +487,53 @@ class LvbCallbackHandlerTest {
         assertThat(removed.outcome()).isEqualTo(LvbNotificationOutcome.REJECTED_SIGNATURE);
         assertThat(delivered).extracting(LvbEvent::streamId).containsExactly("rot1", "rot2");
     }
+
+    @Test
+    void givenBindersTheEventIsBoundWithThemFromTheBodyWithoutSign() {
+        List<Class<?>> asked = new CopyOnWriteArrayList<>();
+        List<JsonObject> bound = new CopyOnWriteArrayList<>();
+        dev.lvb.core.json.LvbBinders binders = new dev.lvb.core.json.LvbBinders() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> dev.lvb.core.json.LvbBinder<T> binder(Class<T> type) {
+                asked.add(type);
+                return o -> {
+                    bound.add(o);
+                    return (T) new StreamBeginEvent(7L, null, null, null, "from-binder", null, null, null, null, null,
+                            null, null, null, null, null, null, o);
+                };
+            }
+        };
+        LvbCallbackHandler h = new LvbCallbackHandler(settings,
+                LvbCredentialsProvider.of(LvbCredentials.of(1252033264L, API_KEY).withCallbackKey(CALLBACK_KEY)), store,
+                delivered::add, LvbLeaseTimer.shared(), binders);
+
+        LvbNotificationReport o = h.handle(signed(begin("s1"), CALLBACK_KEY, now() + 600));
+
+        assertThat(o.outcome()).isEqualTo(LvbNotificationOutcome.ACCEPTED);
+        assertThat(asked).containsExactly(StreamBeginEvent.class);
+        assertThat(bound).singleElement().satisfies(b -> assertThat(b).doesNotContainKey("sign").containsKey("t"));
+        assertThat(delivered).singleElement().extracting(LvbEvent::streamId).isEqualTo("from-binder");
+    }
+
+    @Test
+    void aValueTheBindersRefuseIsMalformedAsWithJsonb() {
+        dev.lvb.core.json.LvbBinders binders = new dev.lvb.core.json.LvbBinders() {
+            @Override
+            public <T> dev.lvb.core.json.LvbBinder<T> binder(Class<T> type) {
+                return o -> {
+                    throw new jakarta.json.bind.JsonbException("expected an integer, got TRUE");
+                };
+            }
+        };
+        LvbCallbackHandler h = new LvbCallbackHandler(settings,
+                LvbCredentialsProvider.of(LvbCredentials.of(1252033264L, API_KEY).withCallbackKey(CALLBACK_KEY)), store,
+                delivered::add, LvbLeaseTimer.shared(), binders);
+
+        LvbNotificationReport o = h.handle(signed(begin("s1"), CALLBACK_KEY, now() + 600));
+
+        assertThat(o.status()).isEqualTo(400);
+        assertThat(o.reason()).isEqualTo("fields of event_type 1 have unexpected types");
+        assertThat(delivered).isEmpty();
+    }
 }

@@ -6,6 +6,9 @@ import java.util.OptionalInt;
 
 import dev.lvb.core.LvbSignature;
 import dev.lvb.core.error.LvbProtocolException;
+import dev.lvb.core.json.LvbBinder;
+import dev.lvb.core.json.LvbBinders;
+import dev.lvb.core.json.LvbBinding;
 import dev.lvb.core.json.LvbJson;
 import dev.lvb.core.json.LvbRaw;
 import jakarta.json.JsonNumber;
@@ -106,6 +109,21 @@ public final class LvbEvents {
      * @throws LvbProtocolException when {@code event_type} is missing or malformed, or fields have the wrong types
      */
     public static LvbEvent fromJson(JsonObject body, String text) {
+        return fromJson(body, text, null);
+    }
+
+    /**
+     * Like {@link #fromJson(JsonObject, String)}, with the binders generated at build time instead of JSON-B (the
+     * Quarkus extension's): the same event, from the same rules, without reflection. The event is bound from
+     * {@code body} without {@code sign} (its {@link LvbEvent#raw()}); a key {@code raw} is never bound.
+     *
+     * @param body the notification
+     * @param text the JSON text {@code body} was parsed from, exactly, or {@code null}; used by JSON-B only
+     * @param binders the binders, or {@code null} for JSON-B; an event type without a binder is bound with JSON-B
+     * @return the typed event, or an {@link UnknownEvent}
+     * @throws LvbProtocolException when {@code event_type} is missing or malformed, or fields have the wrong types
+     */
+    public static LvbEvent fromJson(JsonObject body, String text, LvbBinders binders) {
         int type = eventTypeOf(body)
                 .orElseThrow(() -> new LvbProtocolException(null, "event_type is missing", null, null));
         Class<? extends LvbEvent> cls = typeOf(type);
@@ -114,6 +132,10 @@ public final class LvbEvents {
                 : body;
         if (cls == UnknownEvent.class) {
             return new UnknownEvent(type, raw);
+        }
+        LvbBinder<? extends LvbEvent> binder = binders == null ? null : binders.binder(cls);
+        if (binder != null) {
+            return LvbBinding.bind(binder, raw);
         }
         JsonObject bindable = body;
         if (body.containsKey(LvbRaw.COMPONENT)) {

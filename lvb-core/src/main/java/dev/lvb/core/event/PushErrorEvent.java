@@ -39,7 +39,8 @@ public record PushErrorEvent(
         @JsonbProperty("stream_id") String streamId,
         @JsonbProperty("stream_param") String streamParam,
         @JsonbProperty("timeout") Long timeout,
-        @JsonbProperty("abnormal_event") List<Abnormal> abnormalEvents,
+        @JsonbProperty("abnormal_event") @JsonbTypeDeserializer(LvbLenient.ObjectList.class)
+        List<Abnormal> abnormalEvents,
         @JsonbTransient JsonObject raw) implements LvbEvent {
 
     /**

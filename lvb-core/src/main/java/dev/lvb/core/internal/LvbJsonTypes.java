@@ -66,7 +66,7 @@ public final class LvbJsonTypes {
     /** Named by annotations, so built by JSON-B; those {@link LvbJson} registers for every type it builds itself. */
     private static final List<Class<?>> CODECS = List.of(LvbLenient.LongAsText.class,
             LvbLenient.ObjectOrFirstElement.class, LvbLenient.ObjectsOrStrings.class, LvbLenient.JsonText.class,
-            LvbLenient.ObjectOrObjects.class);
+            LvbLenient.ObjectOrObjects.class, LvbLenient.ObjectList.class);
 
     private LvbJsonTypes() {
     }

@@ -189,9 +189,14 @@ public final class LvbJson {
         try {
             return jsonb().fromJson(json, type);
         } catch (JsonbException | ClassCastException | IllegalArgumentException | ArithmeticException e) {
-            throw new LvbProtocolException(null,
-                    "unexpected value types in LVB's JSON: " + Redaction.clip(rootMessage(e)), json, e);
+            throw unexpectedTypes(json, e);
         }
+    }
+
+    /** The one report of a value of the wrong type, for JSON-B binding and {@link LvbBinding} alike. */
+    static LvbProtocolException unexpectedTypes(String json, RuntimeException e) {
+        return new LvbProtocolException(null,
+                "unexpected value types in LVB's JSON: " + Redaction.clip(rootMessage(e)), json, e);
     }
 
     /**

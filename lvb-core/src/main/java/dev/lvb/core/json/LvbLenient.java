@@ -24,6 +24,9 @@ import jakarta.json.stream.JsonParser;
  * registers {@link LongValue}, {@link IntValue}, {@link DoubleValue} and {@link Text} for every {@code Long},
  * {@code Integer}, {@code Double} and {@code String} it binds; the others are named by the few properties that need
  * them. The rules: the "Wire decisions" page of the documentation.
+ * <p>
+ * Each rule is written once, as a function of the JSON value, and shared by these deserializers and by
+ * {@link LvbBinding}, which binders generated at build time call: both paths read every value alike.
  */
 public final class LvbLenient {
 
@@ -71,8 +74,17 @@ public final class LvbLenient {
     public static final class LongValue implements JsonbDeserializer<Long> {
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            return exact(parser, "a 64-bit integer", BigDecimal::longValueExact);
+            return longOf(read(parser));
         }
+    }
+
+    /**
+     * The rule of {@link LongValue}: a number or a string of digits (blank: absent).
+     *
+     * @throws JsonbException for any other value, or one that is not an exact 64-bit integer
+     */
+    static Long longOf(JsonValue v) {
+        return exact(v, "a 64-bit integer", BigDecimal::longValueExact);
     }
 
     /**
@@ -90,12 +102,21 @@ public final class LvbLenient {
     public static final class IntValue implements JsonbDeserializer<Integer> {
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            return exact(parser, "a 32-bit integer", BigDecimal::intValueExact);
+            return intOf(read(parser));
         }
     }
 
-    private static <T> T exact(JsonParser parser, String what, java.util.function.Function<BigDecimal, T> convert) {
-        BigDecimal n = number(read(parser), "an integer");
+    /**
+     * The rule of {@link IntValue}: a number or a string of digits (blank: absent).
+     *
+     * @throws JsonbException for any other value, or one that is not an exact 32-bit integer
+     */
+    static Integer intOf(JsonValue v) {
+        return exact(v, "a 32-bit integer", BigDecimal::intValueExact);
+    }
+
+    private static <T> T exact(JsonValue v, String what, java.util.function.Function<BigDecimal, T> convert) {
+        BigDecimal n = number(v, "an integer");
         if (n == null) {
             return null;
         }
@@ -110,17 +131,26 @@ public final class LvbLenient {
     public static final class DoubleValue implements JsonbDeserializer<Double> {
         @Override
         public Double deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            BigDecimal n = number(read(parser), "a number");
-            if (n == null) {
-                return null;
-            }
-            double d = n.doubleValue();
-            if (Double.isInfinite(d)) {
-                // It could not be written back as JSON, and no LVB value is that large.
-                throw new JsonbException("expected a number within the range of a double, got " + shortText(n));
-            }
-            return d;
+            return doubleOf(read(parser));
         }
+    }
+
+    /**
+     * The rule of {@link DoubleValue}: a number or a numeric string (blank: absent) within a double's range.
+     *
+     * @throws JsonbException for any other value
+     */
+    static Double doubleOf(JsonValue v) {
+        BigDecimal n = number(v, "a number");
+        if (n == null) {
+            return null;
+        }
+        double d = n.doubleValue();
+        if (Double.isInfinite(d)) {
+            // It could not be written back as JSON, and no LVB value is that large.
+            throw new JsonbException("expected a number within the range of a double, got " + shortText(n));
+        }
+        return d;
     }
 
     /**
@@ -130,15 +160,23 @@ public final class LvbLenient {
     public static final class Text implements JsonbDeserializer<String> {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            JsonValue v = read(parser);
-            if (v instanceof JsonNumber n) {
-                return n.toString();
-            }
-            if (v instanceof JsonString || v == JsonValue.NULL) {
-                return stringOrNull(v);
-            }
-            throw new JsonbException("expected a string or a number, got " + v.getValueType());
+            return textOf(read(parser));
         }
+    }
+
+    /**
+     * The rule of {@link Text}: a string, or a number as its digits.
+     *
+     * @throws JsonbException for any other value
+     */
+    static String textOf(JsonValue v) {
+        if (v instanceof JsonNumber n) {
+            return n.toString();
+        }
+        if (v instanceof JsonString || v == JsonValue.NULL) {
+            return stringOrNull(v);
+        }
+        throw new JsonbException("expected a string or a number, got " + v.getValueType());
     }
 
     /** @return the text of a JSON string, {@code null} for JSON null, else the value as JSON text */
@@ -156,21 +194,31 @@ public final class LvbLenient {
     public static final class ObjectOrFirstElement implements JsonbDeserializer<Object> {
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            JsonValue v = read(parser);
-            if (v instanceof JsonArray a) {
-                if (a.isEmpty()) {
-                    return null;
-                }
-                v = a.get(0);
-            }
-            if (v instanceof JsonObject o) {
-                return LvbJson.bind(o, rtType);
-            }
-            if (v == JsonValue.NULL) {
+            JsonObject o = firstObject(read(parser));
+            return o == null ? null : LvbJson.bind(o, rtType);
+        }
+    }
+
+    /**
+     * The rule of {@link ObjectOrFirstElement}.
+     *
+     * @return the object, the first element of an array, or {@code null} for JSON null or an empty array
+     * @throws JsonbException for any other value
+     */
+    static JsonObject firstObject(JsonValue v) {
+        if (v instanceof JsonArray a) {
+            if (a.isEmpty()) {
                 return null;
             }
-            throw new JsonbException("expected an object or an array, got " + v.getValueType());
+            v = a.get(0);
         }
+        if (v instanceof JsonObject o) {
+            return o;
+        }
+        if (v == JsonValue.NULL) {
+            return null;
+        }
+        throw new JsonbException("expected an object or an array, got " + v.getValueType());
     }
 
     /**
@@ -209,12 +257,37 @@ public final class LvbLenient {
         @Override
         public List<Object> deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
             return list(parser, rtType, true, (item, each) -> {
-                if (!(each instanceof JsonObject o)) {
-                    throw new JsonbException("expected objects, got " + each.getValueType());
-                }
+                JsonObject o = objectItem(each);
                 return LvbRaw.attach(LvbJson.bind(o, item), o);
             });
         }
+    }
+
+    /**
+     * A list of objects sent as an array of objects, each keeping its raw JSON: {@code abnormal_event} of a push
+     * error. JSON-B's own reading of a list of records is not used: it skips a value that is no object when an object
+     * follows ({@code [false,{...}]} gave one item); this one refuses every item but an object.
+     */
+    public static final class ObjectList implements JsonbDeserializer<List<Object>> {
+        @Override
+        public List<Object> deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            return list(parser, rtType, false, (item, each) -> {
+                JsonObject o = objectItem(each);
+                return LvbRaw.attach(LvbJson.bind(o, item), o);
+            });
+        }
+    }
+
+    /**
+     * The item rule of {@link ObjectOrObjects} and {@link ObjectList}: an object.
+     *
+     * @throws JsonbException for any other value
+     */
+    static JsonObject objectItem(JsonValue each) {
+        if (!(each instanceof JsonObject o)) {
+            throw new JsonbException("expected objects, got " + each.getValueType());
+        }
+        return o;
     }
 
     /**
@@ -224,19 +297,72 @@ public final class LvbLenient {
     static List<Object> list(JsonParser parser, Type rtType, boolean loneItem,
             java.util.function.BiFunction<Class<?>, JsonValue, Object> each) {
         JsonValue v = read(parser);
+        Class<?> item = v == JsonValue.NULL ? null : itemType(rtType);
+        return listOf(v, loneItem, value -> each.apply(item, value));
+    }
+
+    /**
+     * The list rule: JSON null is an empty list; an array is read item by item; a lone value is one item when
+     * {@code loneItem} allows it, else an error.
+     *
+     * @return an unmodifiable list
+     * @throws JsonbException when the value or an item has a type the rules refuse
+     */
+    static <T> List<T> listOf(JsonValue v, boolean loneItem, java.util.function.Function<JsonValue, T> each) {
         if (v == JsonValue.NULL) {
             return List.of();
         }
         if (!(v instanceof JsonArray) && !loneItem) {
             throw new JsonbException("expected an array, got " + v.getValueType());
         }
-        Class<?> item = itemType(rtType);
         List<JsonValue> items = v instanceof JsonArray a ? a : List.of(v);
-        List<Object> out = new ArrayList<>(items.size());
+        List<T> out = new ArrayList<>(items.size());
         for (JsonValue value : items) {
-            out.add(each.apply(item, value));
+            out.add(each.apply(value));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * An item of a {@code List<Integer>}, as JSON-B reads it: {@link #intOf}, and never absent (JSON null or a blank
+     * string is refused, as the list may not hold {@code null}).
+     *
+     * @throws JsonbException for any other value
+     */
+    static Integer intItem(JsonValue v) {
+        Integer i = intOf(v);
+        if (i == null) {
+            throw new JsonbException("expected integers, got " + (v == JsonValue.NULL ? "null" : "a blank string"));
+        }
+        return i;
+    }
+
+    /**
+     * An item of a list of JSON-P values ({@code List<JsonObject>}), as JSON-B reads it: any value but JSON null.
+     * JSON-B does not check such items' type, so a number is kept too: the list is read exactly as JSON-B reads it.
+     *
+     * @throws JsonbException for JSON null
+     */
+    static JsonValue valueItem(JsonValue v) {
+        if (v == JsonValue.NULL) {
+            throw new JsonbException("expected values, got null");
+        }
+        return v;
+    }
+
+    /**
+     * A record inside a record, as JSON-B reads it: an object, {@code null} for JSON null.
+     *
+     * @throws JsonbException for any other value (an array included)
+     */
+    static JsonObject objectOf(JsonValue v) {
+        if (v instanceof JsonObject o) {
+            return o;
+        }
+        if (v == JsonValue.NULL) {
+            return null;
+        }
+        throw new JsonbException("expected an object, got " + v.getValueType());
     }
 
     /** @return the item class of a {@code List<X>} property */

@@ -81,4 +81,18 @@ class LvbLenientTest {
         assertThatThrownBy(() -> LvbJson.bind(json("{\"event_id\":{}}"), MixResult.class))
                 .isInstanceOf(LvbProtocolException.class);
     }
+
+    @Test
+    void aListOfRecordsHoldsObjectsOnlyWhereJsonbAloneSkippedAValueBeforeAnObject() {
+        // Yasson read [false,{"type":1}] as one Abnormal: the false was dropped, the body accepted.
+        assertThatThrownBy(() -> LvbJson.bind(json("{\"abnormal_event\":[false,{\"type\":1}]}"),
+                dev.lvb.core.event.PushErrorEvent.class)).isInstanceOf(LvbProtocolException.class)
+                .hasMessageContaining("expected objects, got FALSE");
+        var e = LvbJson.bind(json("{\"abnormal_event\":[{\"type\":1},{\"type\":\"2\"}]}"),
+                dev.lvb.core.event.PushErrorEvent.class);
+        assertThat(e.abnormalEvents()).extracting(dev.lvb.core.event.PushErrorEvent.Abnormal::type)
+                .containsExactly(1, 2);
+        assertThat(LvbJson.bind(json("{\"abnormal_event\":null}"), dev.lvb.core.event.PushErrorEvent.class)
+                .abnormalEvents()).isEmpty();
+    }
 }

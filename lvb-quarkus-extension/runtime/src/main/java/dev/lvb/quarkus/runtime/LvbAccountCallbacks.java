@@ -13,6 +13,7 @@ import dev.lvb.callback.internal.LvbCallbackHandler;
 import dev.lvb.callback.internal.LvbCallbackReceiver;
 import dev.lvb.callback.internal.LvbEventDispatcher;
 import dev.lvb.core.event.LvbEvent;
+import dev.lvb.core.json.LvbBinders;
 import dev.lvb.quarkus.LvbAccount;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
@@ -21,6 +22,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -49,6 +51,9 @@ public class LvbAccountCallbacks {
     Event<LvbEvent> events;
     @Inject
     BeanManager beans;
+    /** The binders generated at build time; absent only where the extension did not generate them. */
+    @Inject
+    Instance<LvbBinders> binders;
 
     void routes(@Observes Router router) {
         if (!paths.enabled()) {
@@ -65,7 +70,8 @@ public class LvbAccountCallbacks {
             }
             LvbCallbackReceiver endpoint = new LvbCallbackReceiver(settings, accounts.credentials(account),
                     new LvbAccountDedupeStore(dedupe, account),
-                    new LvbEventDispatcher(events, beans, LvbAccount.Literal.of(account)));
+                    new LvbEventDispatcher(events, beans, LvbAccount.Literal.of(account)),
+                    binders.isResolvable() ? binders.get() : null);
             router.post(path).handler(context -> receive(context, account, endpoint));
             LOG.debugf("LVB account '%s' receives notifications at %s", account, path);
         }
