@@ -68,6 +68,39 @@ public final class LvbSignature {
             return finish();
         }
 
+        /**
+         * The value of {@code tDigits}, 1 to {@value #MAX_T_DIGITS} ASCII digits, with md5(UTF-8 key + digits) in
+         * {@link #digest}; -1 (and no digest) when they are anything else. Checked, read and copied after the key
+         * in one pass.
+         */
+        long md5OfDigits(String key, String tDigits) {
+            int k = key.length();
+            int len = tDigits.length();
+            if (len == 0 || len > MAX_T_DIGITS) {
+                return -1;
+            }
+            if (k + len > input.length || !stage(key)) {
+                long value = digitsValue(tDigits);
+                if (value >= 0) {
+                    md5Of(key, tDigits);
+                }
+                return value;
+            }
+            long value = 0;
+            for (int i = 0; i < len; i++) {
+                char c = tDigits.charAt(i);
+                int d = c - '0';
+                if (d < 0 || d > 9) {
+                    return -1;
+                }
+                input[k + i] = (byte) c;
+                value = value * 10 + d;
+            }
+            md5.update(input, 0, k + len);
+            finish();
+            return value;
+        }
+
         private byte[] finish() {
             try {
                 md5.digest(digest, 0, digest.length);
@@ -107,6 +140,13 @@ public final class LvbSignature {
             return true;
         }
     }
+
+    /** The most digits of {@code t} read: a long holds them all. */
+    static final int MAX_T_DIGITS = 18;
+    /** {@link #signedTime}: {@code t} is not 1 to {@value #MAX_T_DIGITS} ASCII digits. */
+    static final long NOT_DIGITS = -1;
+    /** {@link #signedTime}: {@code t} is digits, but not signed with the key. */
+    static final long NOT_SIGNED = -2;
 
     /** Powers of ten that a long holds: {@code POW10[i] = 10^i}. */
     private static final long[] POW10 = new long[19];
@@ -208,6 +248,41 @@ public final class LvbSignature {
             return false;
         }
         return isHexOf(received, SCRATCH.get().md5Of(key, tDigits));
+    }
+
+    /**
+     * What a verifier needs of a {@code t} received as text: its value when it is 1 to {@value #MAX_T_DIGITS} ASCII
+     * digits and {@code received} is {@code sign(key, tDigits)} (as {@link #isSignature(String, String, String)}
+     * tells), else {@link #NOT_DIGITS} when it is not such digits (no MD5 then), else {@link #NOT_SIGNED}. The
+     * digits are checked, read and hashed in one pass.
+     */
+    static long signedTime(String received, String key, String tDigits) {
+        if (received == null || received.length() != 32) {
+            return digitsValue(tDigits) < 0 ? NOT_DIGITS : NOT_SIGNED;
+        }
+        Scratch scratch = SCRATCH.get();
+        long value = scratch.md5OfDigits(key, tDigits);
+        if (value < 0) {
+            return NOT_DIGITS;
+        }
+        return isHexOf(received, scratch.digest) ? value : NOT_SIGNED;
+    }
+
+    /** The value of 1 to {@value #MAX_T_DIGITS} ASCII digits, -1 for anything else: checked and read in one pass. */
+    static long digitsValue(String s) {
+        int len = s.length();
+        if (len == 0 || len > MAX_T_DIGITS) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = 0; i < len; i++) {
+            int d = s.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            value = value * 10 + d;
+        }
+        return value;
     }
 
     /** The same for {@code t} given as a number: signed over its plain decimal digits. */

@@ -165,6 +165,29 @@ class LvbSignatureTest {
     }
 
     @Test
+    void signedTimeAnswersLikeReadingTheDigitsThenIsSignature() {
+        // One pass over the digits (check, read, hash) against the two steps it replaces, for digits and non-digits,
+        // a key that goes through the buffer and keys that do not (non-ASCII, too long).
+        List<String> times = List.of("1471850187", "0", "0001471850187", "999999999999999999", "1000000000000000000",
+                "", "147185018x", "-1", "+1", " 1", "1 ", "١٢٣", "１２３", "1e3", "9".repeat(300));
+        for (String key : List.of("5d41402abc4b2a76b9719d911017c592", "键", "k".repeat(300), "")) {
+            for (String t : times) {
+                String good = md5Hex((key + t).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                for (String received : java.util.Arrays.asList(good, good.toUpperCase(java.util.Locale.ROOT),
+                        "0".repeat(32), good.substring(1), "", null)) {
+                    long value = LvbSignature.digitsValue(t);
+                    long expected = value < 0 ? LvbSignature.NOT_DIGITS
+                            : LvbSignature.isSignature(received, key, t) ? value : LvbSignature.NOT_SIGNED;
+                    assertThat(LvbSignature.signedTime(received, key, t)).as("key %s, t '%s', sign %s", key, t,
+                            received).isEqualTo(expected);
+                }
+            }
+        }
+        assertThat(LvbSignature.signedTime("b17971b51ba0fe5916ddcd96692e9fb3", "5d41402abc4b2a76b9719d911017c592",
+                "1471850187")).isEqualTo(1_471_850_187L);
+    }
+
+    @Test
     void signRejectsNulls() {
         assertThatNullPointerException().isThrownBy(() -> LvbSignature.sign(null, 1L));
         assertThatNullPointerException().isThrownBy(() -> LvbSignature.sign("k", (String) null));
