@@ -178,7 +178,7 @@ public final class LvbSignature {
         return t >= POW10[guess] ? guess + 1 : Math.max(guess, 1);
     }
 
-    /** Writes the decimal digits of {@code t}, not negative, to end just before {@code end}, two per division. */
+    /** Writes the decimal digits of {@code t}, not negative, to end just before {@code end}, by pairs. */
     private static void writeDigits(long t, byte[] into, int end) {
         int at = end;
         long v = t;
@@ -190,6 +190,19 @@ public final class LvbSignature {
             into[--at] = TENS[r];
         }
         int i = (int) v; // int division from here: a UNIX time in seconds fits until 2038
+        while (i >= 10_000) {
+            // Four digits per step: only the division by 10^4 waits for the step before, the split of the four
+            // digits into two pairs runs beside the next one (a ten-digit t is two such steps and one pair).
+            int q = i / 10_000;
+            int r = i - q * 10_000;
+            int high = r / 100;
+            int low = r - high * 100;
+            i = q;
+            into[--at] = ONES[low];
+            into[--at] = TENS[low];
+            into[--at] = ONES[high];
+            into[--at] = TENS[high];
+        }
         while (i >= 100) {
             int q = i / 100;
             int r = i - q * 100;
