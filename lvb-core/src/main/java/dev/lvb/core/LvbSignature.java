@@ -69,9 +69,9 @@ public final class LvbSignature {
         }
 
         /**
-         * The value of {@code tDigits}, 1 to {@value #MAX_T_DIGITS} ASCII digits, with md5(UTF-8 key + digits) in
-         * {@link #digest}; -1 (and no digest) when they are anything else. Checked, read and copied after the key
-         * in one pass.
+         * The value of {@code tDigits}, 1 to {@value LvbSignature#MAX_T_DIGITS} ASCII digits, with md5(UTF-8 key +
+         * digits) in {@link #digest}; -1 (and no digest) when they are anything else. Checked, read and copied after
+         * the key in one pass.
          */
         long md5OfDigits(String key, String tDigits) {
             int k = key.length();
