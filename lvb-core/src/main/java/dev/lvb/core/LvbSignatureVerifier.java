@@ -30,7 +30,6 @@ public final class LvbSignatureVerifier {
     /** LVB signs notifications to expire 10 minutes after sending. */
     public static final Duration DEFAULT_MAX_LIFETIME = Duration.ofMinutes(10);
 
-    private static final int MAX_T_DIGITS = 18;
     private static final long MAX_T_VALUE = 999_999_999_999_999_999L;
     private static final BigDecimal MAX_T = new BigDecimal("999999999999999999");
     private static final int MAX_NUMBER_DIGITS = 40;
@@ -80,24 +79,37 @@ public final class LvbSignatureVerifier {
         Objects.requireNonNull(key, "key");
         // A JSON number that a long holds (every genuine t that arrives as a number) is signed over its plain
         // digits, which are those of the long: no text is needed for it. Anything else goes through its text.
-        long number = integralNumber(t);
-        String digits = number >= 0 ? null : digitsOf(t);
+        long number;
+        String digits;
+        if (t instanceof String s) { // a final class: one compare, where each interface check is a scan
+            number = -1;
+            digits = s.isEmpty() ? null : s;
+        } else {
+            number = integralNumber(t);
+            digits = number >= 0 ? null : digitsOf(t);
+        }
         if (number < 0 && digits == null) {
             return new LvbVerification.Rejected(LvbVerification.Reason.MISSING, "t is missing");
         }
         if (sign == null || sign.isEmpty()) {
             return new LvbVerification.Rejected(LvbVerification.Reason.MISSING, "sign is missing");
         }
-        long expiry = number >= 0 ? number : parseDigits(digits);
-        if (expiry < 0) {
+        // Malformed before mismatched: a t that is no time is named as such, whatever the sign. Text is checked,
+        // read and hashed in one pass.
+        long expiry;
+        if (digits != null) {
+            expiry = LvbSignature.signedTime(sign, key, digits);
+        } else {
+            expiry = LvbSignature.isSignature(sign, key, number) ? number : LvbSignature.NOT_SIGNED;
+        }
+        if (expiry == LvbSignature.NOT_DIGITS) {
             return new LvbVerification.Rejected(LvbVerification.Reason.MALFORMED_T,
                     "t is not a UNIX time in decimal seconds");
         }
         // The signature before the time window: a sender without the key learns nothing but "not signed with the
         // key" (not the accepted window, not how far off its t is), and a misconfigured key is named as such even
         // when the clocks are off too. Only a genuinely signed t gets the window's verdict (a replay, a skewed clock).
-        if (!(digits == null ? LvbSignature.isSignature(sign, key, expiry)
-                : LvbSignature.isSignature(sign, key, digits))) {
+        if (expiry == LvbSignature.NOT_SIGNED) {
             return new LvbVerification.Rejected(LvbVerification.Reason.MISMATCH, "sign does not match");
         }
         long now = nowSeconds();
@@ -212,22 +224,5 @@ public final class LvbSignatureVerifier {
             return a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
         return r;
-    }
-
-    /** The value of 1 to 18 ASCII digits (a long holds them), -1 for anything else: checked and parsed in one pass. */
-    private static long parseDigits(String s) {
-        int len = s.length();
-        if (len == 0 || len > MAX_T_DIGITS) {
-            return -1;
-        }
-        long value = 0;
-        for (int i = 0; i < len; i++) {
-            int d = s.charAt(i) - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            value = value * 10 + d;
-        }
-        return value;
     }
 }

@@ -106,6 +106,88 @@ class LvbSignatureTest {
     }
 
     @Test
+    void isSignatureTakesEveryCharacterAtADigitOrALetterExactlyWhenMatchesDoes() {
+        // Every char in place of a letter (position 0, 'b'; 30, 'b') and of a digit (1, '1'; 31, '3'): the
+        // comparison folds case by bit arithmetic, which must not let a control char, a non-ASCII char or another
+        // letter stand for a hex digit.
+        String key = "5d41402abc4b2a76b9719d911017c592";
+        String t = "1471850187";
+        String good = "b17971b51ba0fe5916ddcd96692e9fb3";
+        for (int position : new int[] { 0, 1, 30, 31 }) {
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                String r = good.substring(0, position) + (char) c + good.substring(position + 1);
+                if (LvbSignature.isSignature(r, key, t) != LvbSignature.matches(good, r)) {
+                    throw new AssertionError("char U+" + Integer.toHexString(c) + " at " + position + ": isSignature "
+                            + LvbSignature.isSignature(r, key, t));
+                }
+            }
+        }
+    }
+
+    @Test
+    void signOfANumberIsTheSignatureOfItsDecimalDigits() {
+        // The digits of a long are written without its text: every change in their count, and the switch from long
+        // to int arithmetic, against an MD5 computed here.
+        List<Long> values = new ArrayList<>(List.of(0L, 1L, (long) Integer.MAX_VALUE - 1, (long) Integer.MAX_VALUE,
+                (long) Integer.MAX_VALUE + 1, 4_294_967_296L, 1_471_850_187L, Long.MAX_VALUE - 1, Long.MAX_VALUE));
+        long p = 1;
+        for (int k = 0; k <= 18; k++, p *= 10) {
+            values.addAll(List.of(p - 1, p, p + 1, 2 * p - 1, 5 * p));
+        }
+        java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+        for (int i = 0; i < 2000; i++) {
+            values.add(random.nextLong(Long.MAX_VALUE) >>> random.nextInt(63));
+        }
+        for (long t : values) {
+            String digits = Long.toString(t);
+            String expected = md5Hex(("key" + digits).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            assertThat(LvbSignature.sign("key", t)).as("t = %s", digits).isEqualTo(expected);
+            assertThat(LvbSignature.isSignature(expected, "key", t)).as("t = %s", digits).isTrue();
+        }
+        assertThat(LvbSignature.sign("key", -15L))
+                .isEqualTo(md5Hex("key-15".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    void theKeyBytesKeptFromTheLastCallFollowTheKey() {
+        // A thread keeps the last key's bytes in its buffer; each of these must find the right bytes there, also
+        // after a key that was not ASCII (its first bytes were written before the non-ASCII char was met), a longer
+        // key, and an equal key in another String.
+        String abc = "abcdef";
+        List<String> keys = List.of("xyzdef", "abc键", "xyzdef", abc, new String(abc.toCharArray()), "ab", abc,
+                "k".repeat(300), abc, "xyzdefxyzdef", "xyzdef", "");
+        for (String key : keys) {
+            String expected = md5Hex((key + "1471850187").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(LvbSignature.sign(key, "1471850187")).as(key).isEqualTo(expected);
+            assertThat(LvbSignature.sign(key, 1_471_850_187L)).as(key).isEqualTo(expected);
+            assertThat(LvbSignature.isSignature(expected, key, "1471850187")).as(key).isTrue();
+        }
+    }
+
+    @Test
+    void signedTimeAnswersLikeReadingTheDigitsThenIsSignature() {
+        // One pass over the digits (check, read, hash) against the two steps it replaces, for digits and non-digits,
+        // a key that goes through the buffer and keys that do not (non-ASCII, too long).
+        List<String> times = List.of("1471850187", "0", "0001471850187", "999999999999999999", "1000000000000000000",
+                "", "147185018x", "-1", "+1", " 1", "1 ", "١٢٣", "１２３", "1e3", "9".repeat(300));
+        for (String key : List.of("5d41402abc4b2a76b9719d911017c592", "键", "k".repeat(300), "")) {
+            for (String t : times) {
+                String good = md5Hex((key + t).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                for (String received : java.util.Arrays.asList(good, good.toUpperCase(java.util.Locale.ROOT),
+                        "0".repeat(32), good.substring(1), "", null)) {
+                    long value = LvbSignature.digitsValue(t);
+                    long expected = value < 0 ? LvbSignature.NOT_DIGITS
+                            : LvbSignature.isSignature(received, key, t) ? value : LvbSignature.NOT_SIGNED;
+                    assertThat(LvbSignature.signedTime(received, key, t)).as("key %s, t '%s', sign %s", key, t,
+                            received).isEqualTo(expected);
+                }
+            }
+        }
+        assertThat(LvbSignature.signedTime("b17971b51ba0fe5916ddcd96692e9fb3", "5d41402abc4b2a76b9719d911017c592",
+                "1471850187")).isEqualTo(1_471_850_187L);
+    }
+
+    @Test
     void signRejectsNulls() {
         assertThatNullPointerException().isThrownBy(() -> LvbSignature.sign(null, 1L));
         assertThatNullPointerException().isThrownBy(() -> LvbSignature.sign("k", (String) null));

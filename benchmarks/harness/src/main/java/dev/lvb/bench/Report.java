@@ -279,6 +279,8 @@ final class Report {
                 .append("`t = now + validity`, sign, the pair); `lvbVerify` is `LvbSignatureVerifier.verify(key, t, ")
                 .append("sign)` with `t` as a String (clock read, window check, sign, constant-time compare); ")
                 .append("`lvbVerifyJsonNumber` passes `t` as a JSON-P number, as the callback endpoint does; ")
+                .append("`lvbSignBefore`, `lvbVerifyBefore` and `lvbVerifyJsonNumberBefore` run the code of 5fe4c00, ")
+                .append("before issue #17 item 3 (copies in the harness: `SignatureBefore`, `VerifierBefore`). ")
                 .append("Benchmarks run one after the other in the same JVM fork order (JMH's).\n\n");
         md.append("| benchmark | ns/op | ± (99.9 %) | allocated B/op | ratio to md5Bare |\n|---|---|---|---|---|\n");
         JmhRow md5 = jmh(signing, "md5Bare", 1);

@@ -34,7 +34,9 @@ import jakarta.json.JsonNumber;
  * <li>{@code lvbSigner}: {@code LvbSigner.sign(key)}: clock read, {@code t = now + validity}, sign, the pair;</li>
  * <li>{@code lvbVerify}: {@code LvbSignatureVerifier.verify(key, t, sign)} with {@code t} as a String: clock, window
  * checks, sign, constant-time compare;</li>
- * <li>{@code lvbVerifyJsonNumber}: the same with {@code t} as a JSON-P number, as the callback endpoint passes it.</li>
+ * <li>{@code lvbVerifyJsonNumber}: the same with {@code t} as a JSON-P number, as the callback endpoint passes it;</li>
+ * <li>{@code lvbSignBefore}, {@code lvbVerifyBefore}, {@code lvbVerifyJsonNumberBefore}: the same operations with the
+ * code of 5fe4c00 ({@link SignatureBefore}, {@link VerifierBefore}), before issue #17 item 3.</li>
  * </ul>
  */
 @State(Scope.Thread)
@@ -50,6 +52,7 @@ public class SignBench {
     MessageDigest md5;
     LvbSignatureVerifier verifier;
     LvbSigner signer;
+    VerifierBefore verifierBefore;
     static final HexFormat HEX = HexFormat.of();
 
     @Setup
@@ -63,11 +66,16 @@ public class SignBench {
         md5 = MessageDigest.getInstance("MD5");
         verifier = LvbSignatureVerifier.defaults();
         signer = LvbSigner.defaults();
+        verifierBefore = VerifierBefore.defaults();
         if (!md5HexFloor().equals(sign)) {
             throw new IllegalStateException("the floor computes another signature");
         }
         if (!verifier.verify(key, tDigits, sign).accepted() || !verifier.verify(key, tJson, sign).accepted()) {
             throw new IllegalStateException("the benchmark's signature does not verify");
+        }
+        if (!lvbSignBefore().equals(sign) || !verifierBefore.verify(key, tDigits, sign).accepted()
+                || !verifierBefore.verify(key, tJson, sign).accepted()) {
+            throw new IllegalStateException("the code before #17 item 3 answers otherwise");
         }
     }
 
@@ -99,5 +107,20 @@ public class SignBench {
     @Benchmark
     public LvbVerification lvbVerifyJsonNumber() {
         return verifier.verify(key, tJson, sign);
+    }
+
+    @Benchmark
+    public String lvbSignBefore() {
+        return SignatureBefore.sign(key, tDigits);
+    }
+
+    @Benchmark
+    public LvbVerification lvbVerifyBefore() {
+        return verifierBefore.verify(key, tDigits, sign);
+    }
+
+    @Benchmark
+    public LvbVerification lvbVerifyJsonNumberBefore() {
+        return verifierBefore.verify(key, tJson, sign);
     }
 }

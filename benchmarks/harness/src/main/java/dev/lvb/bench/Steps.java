@@ -197,12 +197,16 @@ final class Steps {
         LvbSignatureVerifier verifier = LvbSignatureVerifier.defaults();
         java.util.HexFormat hex = java.util.HexFormat.of();
         dev.lvb.core.LvbSigner signer = dev.lvb.core.LvbSigner.defaults();
+        VerifierBefore before = VerifierBefore.defaults();
         return List.of(mode("md5Bare", SIGN_REPEAT, () -> md5.digest(bytes)),
                 mode("md5HexFloor", SIGN_REPEAT,
                         () -> hex.formatHex(md5.digest((key + tDigits).getBytes(StandardCharsets.UTF_8)))),
                 mode("lvbSign", SIGN_REPEAT, () -> LvbSignature.sign(key, tDigits)),
                 mode("lvbSigner", SIGN_REPEAT, () -> signer.sign(key)),
                 mode("lvbVerify", SIGN_REPEAT, () -> verifier.verify(key, tDigits, sign)),
-                mode("lvbVerifyJsonNumber", SIGN_REPEAT, () -> verifier.verify(key, tJson, sign)));
+                mode("lvbVerifyJsonNumber", SIGN_REPEAT, () -> verifier.verify(key, tJson, sign)),
+                mode("lvbSignBefore", SIGN_REPEAT, () -> SignatureBefore.sign(key, tDigits)),
+                mode("lvbVerifyBefore", SIGN_REPEAT, () -> before.verify(key, tDigits, sign)),
+                mode("lvbVerifyJsonNumberBefore", SIGN_REPEAT, () -> before.verify(key, tJson, sign)));
     }
 }
