@@ -285,6 +285,10 @@ public final class LvbCallbackHandler {
             return null;
         }
         if (t instanceof JsonNumber n) {
+            Number held = n.numberValue();
+            if (held instanceof Long || held instanceof Integer) {
+                return t; // the parser's integral form (every genuine t): no BigDecimal per notification
+            }
             BigDecimal bd = n.bigDecimalValue();
             if (bd.precision() > MAX_T_NUMBER_DIGITS || bd.scale() > MAX_T_NUMBER_DIGITS
                     || bd.scale() < -MAX_T_NUMBER_DIGITS) {
