@@ -15,6 +15,13 @@ import dev.lvb.client.LvbApi;
  * screenshots. This listener, called by the MicroProfile runtime for every REST client it builds, switches that off
  * for {@link LvbApi} when the builder is RESTEasy's; for other runtimes (Quarkus, whose Vert.x client does not
  * retry) it does nothing. Retrying is the application's decision (see {@link LvbApi}).
+ * <p>
+ * Why reflection: RESTEasy's MicroProfile builder (3.0.x, and its main branch today) has no supported setting for
+ * this. {@code disableAutomaticRetries()} exists only on its package-private delegate; its {@code resteasy.*}
+ * properties reach only delegate methods that take arguments; and handing it an engine of ours (the
+ * {@code resteasy.httpEngine} property or a registered engine) replaces the engine the builder would configure, so the
+ * application's timeouts, TLS and proxy settings on that builder would be silently dropped. Losing those is worse than
+ * this one reflective call, whose failure is logged as a warning and whose effect {@code LvbErrorTest} proves.
  */
 public final class LvbRestClientListener implements RestClientListener {
 
@@ -37,7 +44,8 @@ public final class LvbRestClientListener implements RestClientListener {
                 LOG.debug("LVB client: automatic retries of the RESTEasy HTTP engine disabled");
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.debugf("LVB client: could not disable automatic retries of the HTTP engine (%s)", e.toString());
+            LOG.warnf("LVB client: could not switch off the HTTP engine's automatic retries (%s); a GET that fails"
+                    + " with an I/O error may be sent again by the engine", e.toString());
         }
     }
 
