@@ -60,6 +60,8 @@ public final class LvbCallbackHandler {
     private static final AtomicLong ATTEMPTS = new AtomicLong();
 
     private final LvbCallbackSettings settings;
+    /** A third of the lease, computed once: {@code Duration.dividedBy} goes through BigDecimal. */
+    private final Duration renewalPeriod;
     private final LvbCredentialsProvider credentials;
     private final LvbSignatureVerifier verifier;
     private final LvbDedupeStore dedupe;
@@ -107,6 +109,7 @@ public final class LvbCallbackHandler {
         this.binders = binders;
         this.leaseTimer = Objects.requireNonNull(leaseTimer, "leaseTimer");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.renewalPeriod = settings.dedupeLease().dividedBy(3);
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.dedupe = Objects.requireNonNull(dedupe, "dedupe");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
@@ -363,7 +366,7 @@ public final class LvbCallbackHandler {
     private LvbLeaseTimer.Cancel keepClaim(String key, String owner, LvbEvent event) {
         Duration lease = settings.dedupeLease();
         AtomicBoolean stopped = new AtomicBoolean(); // delivery over, or claim lost
-        LvbLeaseTimer.Cancel timer = leaseTimer.every(lease.dividedBy(3), () -> {
+        LvbLeaseTimer.Cancel timer = leaseTimer.every(renewalPeriod, () -> {
             if (stopped.get()) {
                 return;
             }
