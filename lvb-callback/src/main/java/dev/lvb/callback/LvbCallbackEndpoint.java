@@ -21,10 +21,11 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Receives LVB's event notifications at {@value #DEFAULT_PATH} (relative to the Jakarta REST root; the Quarkus
- * extension serves it at {@code quarkus.lvb.callback.path} instead). Verified events are fired as CDI events before
- * LVB is answered; then every notification, accepted or not, is fired as an {@link LvbNotificationReport} to its
- * synchronous observers (metrics, the Dev UI), whose failures are logged at DEBUG and change nothing. Answers,
- * limits and settings: the "Receiving notifications" page of the documentation.
+ * extension does not deploy it, but serves the same receiver as a Vert.x route at {@code quarkus.lvb.callback.path}).
+ * Verified events are fired as CDI events before LVB is answered; then every notification, accepted or not, is
+ * fired as an {@link LvbNotificationReport} to its synchronous observers (metrics, the Dev UI), whose failures are
+ * logged at DEBUG and change nothing. Answers, limits and settings: the "Receiving notifications" page of the
+ * documentation.
  * <p>
  * A CDI bean: the application needs Jakarta REST and CDI; an application that lists its resource classes in
  * {@code Application.getClasses()} must list this one too.

@@ -1,6 +1,5 @@
 package dev.lvb.quarkus.deployment;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,10 +15,7 @@ import org.jboss.jandex.ClassType;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 
-import org.jboss.jandex.ClassInfo;
-import org.jboss.jandex.Index;
 
-import dev.lvb.callback.LvbCallbackEndpoint;
 import dev.lvb.callback.LvbReplay;
 import dev.lvb.callback.internal.LvbCallbackStartup;
 import dev.lvb.callback.internal.LvbEventDispatcher;
@@ -59,7 +55,6 @@ import io.quarkus.deployment.configuration.ConfigMappingUtils;
 import io.quarkus.deployment.pkg.NativeConfig;
 import io.smallrye.config.ConfigMappings;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
-import io.quarkus.resteasy.reactive.spi.AdditionalResourceClassBuildItem;
 import jakarta.inject.Singleton;
 
 /**
@@ -127,29 +122,11 @@ class LvbProcessor {
                 .addBeanClasses(LvbProducers.class, LvbStartupCheck.class, LvbUrlProducer.class,
                         LvbReplay.class, LvbClientInterceptor.class, LvbAccount.class, LvbAccounts.class);
         if (config.callback().enabled()) {
-            beans.addBeanClasses(LvbCallbackEndpoint.class, LvbEventDispatcher.class, LvbCallbackStartup.class,
-                    LvbAccountCallbacks.class);
+            // Every account, the default one included, is served by LvbAccountCallbacks' routes; the Jakarta REST
+            // resource LvbCallbackEndpoint is for other servers.
+            beans.addBeanClasses(LvbEventDispatcher.class, LvbCallbackStartup.class, LvbAccountCallbacks.class);
         }
         return beans.build();
-    }
-
-    /**
-     * Serves the endpoint at {@code quarkus.lvb.callback.path}. Its class is deliberately absent from the combined
-     * index (the library jars carry none): there, its {@code @Path} (the default path, for other Jakarta REST
-     * servers) would win over the configured one.
-     *
-     * @param config the build-time configuration
-     * @param resources receives the endpoint
-     * @throws IOException when the endpoint class cannot be read
-     */
-    @BuildStep
-    void callbackEndpoint(LvbBuildTimeConfig config, BuildProducer<AdditionalResourceClassBuildItem> resources)
-            throws IOException {
-        if (!config.callback().enabled()) {
-            return;
-        }
-        ClassInfo endpoint = Index.of(LvbCallbackEndpoint.class).getClassByName(LvbCallbackEndpoint.class);
-        resources.produce(new AdditionalResourceClassBuildItem(endpoint, normalize(config.callback().path())));
     }
 
     /**

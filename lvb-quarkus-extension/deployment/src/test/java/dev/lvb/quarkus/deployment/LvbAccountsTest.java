@@ -111,6 +111,15 @@ class LvbAccountsTest {
     }
 
     @Test
+    void everyAccountsPathAnswersOtherMethodsWith405() {
+        for (String path : new String[] { "/lvb/callback", "/lvb/callback/shop", "/hooks/school" }) {
+            given().get(path).then().statusCode(405).header("Allow", "POST");
+            given().put(path).then().statusCode(405);
+        }
+        assertThat(events.all()).isEmpty();
+    }
+
+    @Test
     void aNotificationSignedWithAnotherAccountsKeyIsRefused() {
         post("/lvb/callback/shop", "default-key", "x_1").then().statusCode(401);
         post("/hooks/school", "shop-key", "x_2").then().statusCode(401);

@@ -2,9 +2,11 @@ package dev.lvb.quarkus.runtime;
 
 import java.util.Optional;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 /**
  * Where each account's notifications arrive: the default account at {@code quarkus.lvb.callback.path} (a build-time
- * property, served by Quarkus REST under {@code quarkus.rest.path}), a named account at
+ * property, below {@code quarkus.rest.path} as a Jakarta REST resource would be), a named account at
  * {@code quarkus.lvb."<name>".callback.path} (default {@code /lvb/callback/<name>}, relative to the HTTP root).
  */
 public final class LvbCallbackPaths {
@@ -24,6 +26,18 @@ public final class LvbCallbackPaths {
     /** @return the default account's path (under {@code quarkus.rest.path}) */
     public String defaultPath() {
         return defaultPath;
+    }
+
+    /**
+     * @return the default account's path relative to the HTTP root: {@code quarkus.rest.path} (read when called; a
+     *         build-time property) followed by {@link #defaultPath()}
+     */
+    public String defaultRoute() {
+        String rest = ConfigProvider.getConfig().getOptionalValue("quarkus.rest.path", String.class).orElse("/").trim();
+        while (rest.endsWith("/")) {
+            rest = rest.substring(0, rest.length() - 1);
+        }
+        return (rest.isEmpty() || rest.startsWith("/") ? rest : "/" + rest) + defaultPath;
     }
 
     /** @return whether the callback endpoints are served */

@@ -75,7 +75,7 @@ public class LvbDevServiceAnnouncer {
     }
 
     private void announce(URI simulator, URI localBase) {
-        URI callback = callbackUrl(localBase, paths.defaultPath());
+        URI callback = callbackUrl(localBase, paths);
         String body = "{\"url\":\"" + callback + "\"}";
         try {
             HttpResponse<Void> response = http.send(
@@ -95,17 +95,11 @@ public class LvbDevServiceAnnouncer {
     }
 
     /**
-     * {@code localBase} already carries {@code quarkus.http.root-path}; add the REST root (Quarkus REST's
-     * {@code quarkus.rest.path}) and the default account's callback path.
+     * {@code localBase} already carries {@code quarkus.http.root-path}; add the default account's route (REST root
+     * and callback path, {@link LvbCallbackPaths#defaultRoute()}).
      */
-    static URI callbackUrl(URI localBase, String callbackPath) {
-        String restPath = ConfigProvider.getConfig().getOptionalValue("quarkus.rest.path", String.class).orElse("/");
-        return URI.create(trim(localBase.toString()) + slashed(restPath) + slashed(callbackPath));
-    }
-
-    private static String slashed(String path) {
-        String p = trim(path.trim());
-        return p.isEmpty() ? "" : (p.startsWith("/") ? p : "/" + p);
+    static URI callbackUrl(URI localBase, LvbCallbackPaths paths) {
+        return URI.create(trim(localBase.toString()) + paths.defaultRoute());
     }
 
     private static String trim(String s) {

@@ -208,7 +208,7 @@ public class LvbJsonRpcService {
             base = URI.create("http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + port
                     + (root.startsWith("/") ? root : "/" + root));
         }
-        return LvbDevServiceAnnouncer.callbackUrl(base, paths.get().defaultPath());
+        return LvbDevServiceAnnouncer.callbackUrl(base, paths.get());
     }
 
     private static String masked(Optional<String> key) {
