@@ -107,7 +107,10 @@ public class LvbBinderProcessor {
         return records;
     }
 
-    /** @return the name of the binder of {@code record} */
+    /**
+     * @param record a bound record
+     * @return the name of its generated binder
+     */
     static String binderName(Class<?> record) {
         return PACKAGE + "." + record.getName().replace('.', '_').replace('$', '_') + "_Binder";
     }
