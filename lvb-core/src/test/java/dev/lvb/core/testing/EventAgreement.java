@@ -2,6 +2,8 @@ package dev.lvb.core.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.RecordComponent;
+
 import dev.lvb.core.error.LvbProtocolException;
 import dev.lvb.core.event.LvbEvent;
 import dev.lvb.core.event.LvbEvents;
@@ -46,5 +48,22 @@ public final class EventAgreement {
         assertThat(actual.raw()).isEqualTo(expected.raw());
         assertThat(actual.toString()).isEqualTo(expected.toString());
         return actual;
+    }
+
+    /**
+     * Binds, for every event type, a body with every field set and requires every component to be read: a binder
+     * that reads a field under a wrong wire name leaves it {@code null}.
+     *
+     * @param binders the binders to compare with JSON-B
+     * @throws ReflectiveOperationException when a component cannot be read
+     */
+    public static void assertEveryComponentBound(LvbBinders binders) throws ReflectiveOperationException {
+        for (Class<? extends LvbEvent> type : LvbEvents.knownTypes()) {
+            LvbEvent event = assertAgree(EventCorpus.full(type).toString(), binders);
+            assertThat(event).as(type.getSimpleName()).isNotNull();
+            for (RecordComponent c : type.getRecordComponents()) {
+                assertThat(c.getAccessor().invoke(event)).as(type.getSimpleName() + "." + c.getName()).isNotNull();
+            }
+        }
     }
 }
